@@ -1,0 +1,48 @@
+import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility } from '@casl/ability';
+import type { Action, SubjectName } from './actions';
+import type { Actor } from './actor';
+
+/** Fields the rules read from objects; services pass them with CASL's `subject(type, object)`. */
+export interface DomainFields {
+  name: string;
+  ownerTeamId: string;
+}
+export interface DataProductFields {
+  domain: string;
+  ownerTeamId: string;
+}
+export interface ContractFields {
+  domain: string;
+  ownerTeamId: string;
+}
+
+/** A subject is either a type name or an object tagged with `subject(type, object)`. */
+export type MeshSubject =
+  | SubjectName
+  | (DomainFields & ForcedSubject<'Domain'>)
+  | (DataProductFields & ForcedSubject<'DataProduct'>)
+  | (ContractFields & ForcedSubject<'Contract'>);
+export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
+
+/** One definition of who may do what, shared by every service and by the SDK's local enforcement. */
+export function defineAbilityFor(actor: Actor): MeshAbility {
+  const { can, build } = new AbilityBuilder<MeshAbility>(createMongoAbility);
+  if (actor.roles.includes('platform-admin')) {
+    can('manage', 'all');
+    return build();
+  }
+  if (actor.roles.includes('auditor') || actor.roles.includes('governance-officer')) can('read', 'all');
+  // Every authenticated principal is a consumer: discovery is open inside the mesh.
+  can('read', ['Domain', 'DataProduct', 'Contract']);
+  const ownedTeams = actor.teamRoles.filter((r) => r.role === 'domain-owner').map((r) => r.team);
+  const memberTeams = actor.teamRoles.map((r) => r.team);
+  if (ownedTeams.length > 0) {
+    can(['update'], 'Domain', { ownerTeamId: { $in: ownedTeams } });
+    can(['transition', 'delete'], 'DataProduct', { ownerTeamId: { $in: ownedTeams } });
+  }
+  if (memberTeams.length > 0) {
+    can(['create', 'update'], 'DataProduct', { ownerTeamId: { $in: memberTeams } });
+    can(['create', 'update'], 'Contract', { ownerTeamId: { $in: memberTeams } });
+  }
+  return build();
+}

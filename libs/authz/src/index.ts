@@ -1,0 +1,3 @@
+export * from './actions';
+export * from './actor';
+export * from './ability';

@@ -1,0 +1,52 @@
+import { type DynamicModule, Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import type { PlatformConfig } from '../config/config';
+import { sendProblem } from '../errors/problem.filter';
+import { buildOpenApiDocument, type OpenApiInfo, serveOpenApi } from '../openapi/openapi';
+
+export const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
+
+export interface ServiceAppOptions {
+  config: PlatformConfig;
+  openApi: OpenApiInfo;
+}
+
+function newAdapter(config: PlatformConfig): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: true });
+}
+
+/** YAML bodies reach handlers as text; the descriptors library parses them with safe limits. */
+function registerBodyParsers(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser(YAML_CONTENT_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, body));
+}
+
+function registerErrorHandler(fastify: FastifyInstance): void {
+  const logger = new NestLogger('HTTP');
+  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
+}
+
+/** Creates a service app wired the same way everywhere: Fastify, problem+json, JSON logs, Swagger at /docs. */
+export async function createServiceApp(module: DynamicModule, options: ServiceAppOptions): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(module, newAdapter(options.config), { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  registerBodyParsers(fastify);
+  registerErrorHandler(fastify);
+  app.enableShutdownHooks();
+  serveOpenApi(app, buildOpenApiDocument(app, options.openApi));
+  await app.init();
+  return app;
+}
+
+/** Builds the OpenAPI document without instantiating providers: no database needed. */
+export async function generateOpenApiDocument(module: DynamicModule, options: ServiceAppOptions) {
+  const app = await NestFactory.create<NestFastifyApplication>(module, newAdapter(options.config), { preview: true, logger: false, abortOnError: false });
+  try {
+    return buildOpenApiDocument(app, options.openApi);
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,52 @@
+import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AccessControl } from '../auth/access-control';
+import { AuthGuard } from '../auth/auth.guard';
+import { DevTokenVerifier, TokenVerifier } from '../auth/token-verifier';
+import { PLATFORM_CONFIG, type PlatformConfig } from '../config/config';
+import { openDatabase, type ServiceDatabase } from '../database/database';
+import { ProblemFilter } from '../errors/problem.filter';
+import { HealthController } from '../health/health.controller';
+import { StrictValidationPipe } from '../http/validation.pipe';
+import { loggerParams } from '../logging/logger';
+
+export interface PlatformModuleOptions {
+  config: PlatformConfig;
+  database: ServiceDatabase;
+}
+
+@Injectable()
+class DatabaseShutdown implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** Everything a Meshwork service needs around its features: config, database, auth, errors, health, logs. */
+@Module({})
+export class PlatformModule {
+  static forService(options: PlatformModuleOptions): DynamicModule {
+    const { config, database } = options;
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [LoggerModule.forRoot(loggerParams(config))],
+      controllers: [HealthController],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: DataSource, useFactory: () => openDatabase(config.databaseUrl, database, `meshwork-${config.serviceName}`) },
+        { provide: TokenVerifier, useFactory: () => new DevTokenVerifier(config.devToken) },
+        AccessControl,
+        DatabaseShutdown,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: StrictValidationPipe },
+      ],
+      exports: [PLATFORM_CONFIG, DataSource, TokenVerifier, AccessControl],
+    };
+  }
+}

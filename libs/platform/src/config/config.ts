@@ -1,0 +1,78 @@
+/** Settings every service reads from the environment, validated once at boot. */
+export interface PlatformConfig {
+  serviceName: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string;
+  /** Bearer token accepted as the platform admin until the access service issues tokens. */
+  devToken: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: number;
+  /** Base URL of the access service, where consumers ask for access. */
+  accessUrl: string;
+}
+
+export interface ServiceDefaults {
+  serviceName: string;
+  port: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], problems: string[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return allowed[0];
+}
+
+function integer(name: string, value: string, min: number, max: number, problems: string[]): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  problems.push(`${name} must be an integer between ${min} and ${max} (got "${value}")`);
+  return min;
+}
+
+function databaseUrl(value: string | undefined, problems: string[]): string {
+  if (!value) {
+    problems.push('DATABASE_URL is required (postgres://user:password@host:port/database)');
+    return '';
+  }
+  if (!/^postgres(ql)?:\/\//.test(value)) problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  return value;
+}
+
+/** Reads and validates the environment; throws one ConfigError listing every problem. */
+export function loadPlatformConfig(defaults: ServiceDefaults, env: Env = process.env): PlatformConfig {
+  const problems: string[] = [];
+  const nodeEnv = oneOf('NODE_ENV', env.NODE_ENV ?? 'development', NODE_ENVS, problems);
+  const devToken = env.MESHWORK_DEV_TOKEN || undefined;
+  if (devToken !== undefined && devToken.length < 16) problems.push('MESHWORK_DEV_TOKEN must be at least 16 characters');
+  if (nodeEnv === 'production' && devToken !== undefined) problems.push('MESHWORK_DEV_TOKEN must not be set in production');
+  const config: PlatformConfig = {
+    serviceName: defaults.serviceName,
+    nodeEnv,
+    host: env.HOST ?? '127.0.0.1',
+    port: integer('PORT', env.PORT ?? String(defaults.port), 0, 65535, problems),
+    databaseUrl: databaseUrl(env.DATABASE_URL, problems),
+    devToken,
+    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'), LOG_LEVELS, problems),
+    bodyLimit: integer('MESHWORK_BODY_LIMIT', env.MESHWORK_BODY_LIMIT ?? String(1024 * 1024), 1024, 64 * 1024 * 1024, problems),
+    accessUrl: env.MESHWORK_ACCESS_URL ?? 'http://127.0.0.1:3003',
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Injection token for the validated PlatformConfig. */
+export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');

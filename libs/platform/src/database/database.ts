@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+// TypeORM takes entity and migration classes as plain constructors.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ClassList = Function[];
+
+/** What a service declares about its own persistence: one schema, its entities, its migrations. */
+export interface ServiceDatabase {
+  schema: string;
+  entities: ClassList;
+  migrations: ClassList;
+}
+
+export function dataSourceOptions(url: string, db: ServiceDatabase, applicationName: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    schema: db.schema,
+    entities: db.entities,
+    migrations: db.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    applicationName,
+    extra: { max: 10 },
+  };
+}
+
+/** Advisory lock key derived from the schema name, so replicas of one service migrate one at a time. */
+function lockKey(schema: string): string {
+  return BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(`meshwork:migrate:${schema}`).digest('hex').slice(0, 16)}`)).toString();
+}
+
+/** Creates the service's schema and applies pending migrations; safe with N replicas starting at once. */
+export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [lockKey(schema)]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [lockKey(schema)]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** Opens a DataSource for the service and brings its schema up to date. */
+export async function openDatabase(url: string, db: ServiceDatabase, applicationName: string): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, db, applicationName));
+  await dataSource.initialize();
+  try {
+    await migrate(dataSource, db.schema);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+/** SQL that the entities need but the migrations do not create: empty when they agree. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((q) => q.query);
+}
