@@ -1,0 +1,25 @@
+/** Why a descriptor could not be read, versioned, named or written. */
+export enum DescriptorErrorCode {
+  /** The text is not one well-formed YAML or JSON document within our limits. */
+  PARSE_ERROR = 'PARSE_ERROR',
+  /** A name is not a lower-case kebab name, so no URN can be built from it. */
+  INVALID_NAME = 'INVALID_NAME',
+  /** A version string is not a semantic version (or has no major version where one is needed). */
+  INVALID_VERSION = 'INVALID_VERSION',
+  /** A value cannot be written in the requested format without changing it (e.g. Infinity in JSON). */
+  UNSUPPORTED_VALUE = 'UNSUPPORTED_VALUE',
+}
+
+/** Typed error of this library; `line` and `column` are 1-based and set when the parser reports a position. */
+export class DescriptorError extends Error {
+  override readonly name = 'DescriptorError';
+
+  constructor(
+    readonly code: DescriptorErrorCode,
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,14 @@
+export * from './errors/descriptor-error';
+export * from './parsing/detect-format';
+export * from './parsing/parse-document';
+export * from './export/export-document';
+export type { SchemaIssue } from './validation/schema-issue';
+export * from './validation/validate';
+export * from './upgrade/upgrade-odps';
+export * from './model/odcs.types';
+export * from './model/odps.types';
+export * from './normalise/normalised.types';
+export { normaliseContract } from './normalise/normalise-contract';
+export { majorVersionOf, normaliseProduct } from './normalise/normalise-product';
+export * from './semver/semver';
+export * from './urn/urn';
