@@ -1,10 +1,10 @@
-import { type DynamicModule, Logger as NestLogger } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { PlatformConfig } from '../config/config';
-import { sendProblem } from '../errors/problem.filter';
+import { REQUEST_ID_HEADER, requestIdFor } from '../logging/request-id';
 import { buildOpenApiDocument, type OpenApiInfo, serveOpenApi } from '../openapi/openapi';
 
 export const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
@@ -15,7 +15,7 @@ export interface ServiceAppOptions {
 }
 
 function newAdapter(config: PlatformConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: true });
+  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: true, genReqId: requestIdFor });
 }
 
 /** YAML bodies reach handlers as text; the descriptors library parses them with safe limits. */
@@ -23,9 +23,12 @@ function registerBodyParsers(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(YAML_CONTENT_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, body));
 }
 
-function registerErrorHandler(fastify: FastifyInstance): void {
-  const logger = new NestLogger('HTTP');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
+/** Every answer, errors included, carries the request id that the logs and problem documents use. */
+function echoRequestId(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
 }
 
 /** Creates a service app wired the same way everywhere: Fastify, problem+json, JSON logs, Swagger at /docs. */
@@ -34,7 +37,7 @@ export async function createServiceApp(module: DynamicModule, options: ServiceAp
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   registerBodyParsers(fastify);
-  registerErrorHandler(fastify);
+  echoRequestId(fastify);
   app.enableShutdownHooks();
   serveOpenApi(app, buildOpenApiDocument(app, options.openApi));
   await app.init();

@@ -23,6 +23,9 @@ export function dataSourceOptions(url: string, db: ServiceDatabase, applicationN
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     applicationName,
     extra: { max: 10 },
   };

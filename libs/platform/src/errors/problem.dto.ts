@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ProblemFieldErrorDto {
   @ApiPropertyOptional({ description: 'Where the invalid input is.', enum: ['body', 'query', 'path', 'header'], example: 'body' })
@@ -36,4 +36,9 @@ export class ProblemResponseDto {
 
   @ApiPropertyOptional({ description: 'One entry per invalid field.', type: [ProblemFieldErrorDto] })
   errors?: ProblemFieldErrorDto[];
+}
+
+/** Documents the 400 answer of a route that validates its input. */
+export function ValidationProblem(): MethodDecorator {
+  return ApiBadRequestResponse({ type: ProblemResponseDto, description: 'Invalid input: `errors[]` lists each invalid field with a JSON pointer.' });
 }

@@ -14,6 +14,22 @@ function sortKeys(value: unknown): unknown {
   return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
 }
 
+type Responses = Record<string, { content?: Record<string, unknown> }>;
+
+/** Error answers are RFC 9457 documents: declare them as application/problem+json. */
+function problemMediaTypes(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Record<string, { responses?: Responses }>)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (Number(status) < 400 || !json || !response.content) continue;
+        delete response.content['application/json'];
+        response.content['application/problem+json'] = json;
+      }
+    }
+  }
+}
+
 /** Builds the service's OpenAPI 3.1 document, keys sorted so the committed JSON diffs cleanly. */
 export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -25,6 +41,7 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token issued by the access service, or the dev token in .meshwork/dev-token.' }, 'bearer')
     .build();
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
+  problemMediaTypes(document);
   return sortKeys(document) as OpenAPIObject;
 }
 

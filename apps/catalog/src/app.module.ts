@@ -1,0 +1,23 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { ContractsController } from './contracts/contracts.controller';
+import { ContractsService } from './contracts/contracts.service';
+import { catalogDatabase } from './database';
+import { DomainsController } from './domains/domains.controller';
+import { DomainsService } from './domains/domains.service';
+import { ProductsController } from './products/products.controller';
+import { ProductsService } from './products/products.service';
+import { ResolveController } from './resolve/resolve.controller';
+import { ResolveService } from './resolve/resolve.service';
+
+@Module({})
+export class AppModule {
+  static register(config: PlatformConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forService({ config, database: catalogDatabase })],
+      controllers: [DomainsController, ProductsController, ContractsController, ResolveController],
+      providers: [DomainsService, ProductsService, ContractsService, ResolveService],
+    };
+  }
+}

@@ -1,0 +1,153 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotAcceptableResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, etagOf, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import type { FastifyReply } from 'fastify';
+import { DOCUMENT_CONTENT, sendDocument } from '../common/export';
+import { ProductEnvelopeDto } from './dto/product-envelope.dto';
+import { DocumentQueryDto, ListProductsQueryDto, ProductDto, ProductVersionDto, RegisterProductResultDto, TransitionDto, TransitionRecordDto } from './dto/product.dto';
+import { toProductDto, toProductVersionDto, toTransitionRecordDto } from './products.mapper';
+import { ProductsService } from './products.service';
+
+export const ProductPageDto = PageOf(ProductDto, 'ProductPageDto');
+export const ProductVersionPageDto = PageOf(ProductVersionDto, 'ProductVersionPageDto');
+
+const DOMAIN_PARAM = { name: 'domain', description: 'Domain name.', example: 'crm' };
+const NAME_PARAM = { name: 'name', description: 'Kebab-case product name, unique in the domain.', example: 'customers' };
+const NOT_FOUND = { type: ProblemResponseDto, description: 'No such domain or product.' };
+
+@ApiTags('products')
+@Controller('v1/products')
+export class ProductsController {
+  constructor(private readonly products: ProductsService) {}
+
+  @Put(':domain/:name')
+  @Authorize('update', 'DataProduct')
+  @ApiOperation({
+    operationId: 'registerProduct',
+    summary: 'Register a data product version (self-serve, idempotent)',
+    description:
+      'Accepts an ODPS v1.0 document with the ODCS v3 contracts of its output ports, as an envelope `{ product, contracts }` ' +
+      '(or a bare ODPS document without contracts), in JSON (`application/json`) or YAML (`application/yaml`). ' +
+      'Both are validated against the official JSON Schemas; each error is listed with its JSON pointer. ' +
+      'The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`.',
+  })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam({ ...NAME_PARAM, schema: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 63 } })
+  @ApiConsumes('application/json', 'application/yaml')
+  @ApiBody({ type: ProductEnvelopeDto, required: true, description: 'Envelope with the ODPS product and its ODCS contracts, as JSON or YAML (a bare ODPS document is accepted too).' })
+  @ApiOkResponse({ type: RegisterProductResultDto, description: 'A version was added, or the same document was already registered.' })
+  @ApiCreatedResponse({ type: RegisterProductResultDto, description: 'The product was created (as draft) with its first version.' })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'The domain does not exist.' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'Version exists with other content, version not increasing, contract conflict, or product retired.' })
+  @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: 'The documents break the ODPS/ODCS schemas or catalog rules; `errors[]` has a pointer per issue.' })
+  @ApiUnsupportedMediaTypeResponse({ type: ProblemResponseDto, description: 'Send application/json or application/yaml.' })
+  @ValidationProblem()
+  async registerProduct(
+    @CurrentActor() actor: Actor,
+    @Param('domain') domain: string,
+    @Param('name') name: string,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegisterProductResultDto> {
+    const { outcome, view } = await this.products.register(actor, domain, name, body);
+    void reply.status(outcome === 'created' ? 201 : 200).header('etag', etagOf(view.product.id, view.product.revision)).header('location', `/v1/products/${domain}/${name}`);
+    return { ...toProductDto(view), outcome };
+  }
+
+  @Get()
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({ operationId: 'listProducts', summary: 'List data products', description: 'Filter by domain and lifecycle state; sorted by domain then name.' })
+  @ApiOkResponse({ type: ProductPageDto })
+  @ValidationProblem()
+  async listProducts(@Query() query: ListProductsQueryDto) {
+    const page = await this.products.list(query);
+    return { ...page, items: page.items.map(toProductDto) };
+  }
+
+  @Get(':domain/:name')
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({ operationId: 'getProduct', summary: 'Get a data product', description: 'The catalog view of the current version. The ODPS document itself is at `/document`.' })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam(NAME_PARAM)
+  @ApiOkResponse({ type: ProductDto })
+  @ApiNotFoundResponse(NOT_FOUND)
+  async getProduct(@Param('domain') domain: string, @Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProductDto> {
+    const view = await this.products.get(domain, name);
+    void reply.header('etag', etagOf(view.product.id, view.product.revision));
+    return toProductDto(view);
+  }
+
+  @Get(':domain/:name/document')
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({ operationId: 'exportProduct', summary: 'Export the ODPS document', description: 'The document exactly as registered (lossless), as YAML or JSON by the Accept header; `?version=` picks an older version.' })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam(NAME_PARAM)
+  @ApiProduces('application/yaml', 'application/json')
+  @ApiOkResponse({ description: 'The ODPS document.', content: DOCUMENT_CONTENT })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such product or version.' })
+  @ApiNotAcceptableResponse({ type: ProblemResponseDto, description: 'Accept allows neither YAML nor JSON.' })
+  @ValidationProblem()
+  async exportProduct(
+    @Param('domain') domain: string,
+    @Param('name') name: string,
+    @Query() query: DocumentQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { version } = await this.products.getVersion(domain, name, query.version);
+    return sendDocument(reply, version.document, accept, `"${version.contentHash}"`);
+  }
+
+  @Get(':domain/:name/versions')
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({ operationId: 'listProductVersions', summary: 'List every version of a data product', description: 'Newest first. Every registered version is kept.' })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam(NAME_PARAM)
+  @ApiOkResponse({ type: ProductVersionPageDto })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ValidationProblem()
+  async listProductVersions(@Param('domain') domain: string, @Param('name') name: string, @Query() query: PageQueryDto) {
+    const page = await this.products.listVersions(domain, name, query);
+    return { items: page.items.map((v) => toProductVersionDto(v, page.ports)), total: page.total, limit: page.limit, offset: page.offset };
+  }
+
+  @Post(':domain/:name/transitions')
+  @HttpCode(200)
+  @Authorize('transition', 'DataProduct')
+  @ApiOperation({ operationId: 'transitionProduct', summary: 'Move a data product along its lifecycle', description: 'draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409.' })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam(NAME_PARAM)
+  @ApiOkResponse({ type: ProductDto })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'The transition is not allowed from the current state.' })
+  @ValidationProblem()
+  async transitionProduct(@CurrentActor() actor: Actor, @Param('domain') domain: string, @Param('name') name: string, @Body() body: TransitionDto): Promise<ProductDto> {
+    return toProductDto(await this.products.transition(actor, domain, name, body.to, body.reason));
+  }
+
+  @Get(':domain/:name/transitions')
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({ operationId: 'listProductTransitions', summary: 'Lifecycle history of a data product', description: 'Oldest first.' })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam(NAME_PARAM)
+  @ApiOkResponse({ type: [TransitionRecordDto] })
+  @ApiNotFoundResponse(NOT_FOUND)
+  async listProductTransitions(@Param('domain') domain: string, @Param('name') name: string): Promise<TransitionRecordDto[]> {
+    return (await this.products.history(domain, name)).map(toTransitionRecordDto);
+  }
+}

@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import type { Actor } from '@meshwork/authz';
+import { compareSemver, parseSemver, portUrn, productUrn } from '@meshwork/descriptors';
+import { AccessControl, type Page, pageWindow } from '@meshwork/platform';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
+import { ContractVersionEntity } from '../contracts/contract-version.entity';
+import { DomainEntity } from '../domains/domain.entity';
+import { DomainsService } from '../domains/domains.service';
+import { DataProductEntity } from './data-product.entity';
+import type { ListProductsQueryDto } from './dto/product.dto';
+import { canTransition, allowedTransitions, type LifecycleStatus } from './lifecycle';
+import { OutputPortEntity } from './output-port.entity';
+import { type CheckedContract, type CheckedSubmission, checkSubmission, portSlug, readSubmission } from './product-submission';
+import { ProductTransitionEntity } from './product-transition.entity';
+import { ProductVersionEntity } from './product-version.entity';
+
+export type RegisterOutcome = 'created' | 'version-added' | 'unchanged';
+
+/** A product with the version that is current and that version's output ports. */
+export interface ProductView {
+  product: DataProductEntity;
+  version: ProductVersionEntity;
+  ports: OutputPortEntity[];
+}
+
+function semverParts(version: string) {
+  const parsed = parseSemver(version);
+  if (!parsed) throw new Error(`not a semantic version: ${version}`);
+  return { major: parsed.major, minor: parsed.minor, patch: parsed.patch, prerelease: parsed.prerelease ?? null };
+}
+
+@Injectable()
+export class ProductsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessControl,
+    private readonly domains: DomainsService,
+  ) {}
+
+  /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
+  async register(actor: Actor, domain: string, name: string, body: unknown): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
+    const submission = checkSubmission(readSubmission(body), domain);
+    return this.dataSource.transaction(async (manager) => {
+      const domainRow = await this.domains.get(domain, manager);
+      this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: domainRow.ownerTeamId }), `data products of domain '${domain}'`);
+      const created = await this.insertIfAbsent(manager, domain, name, submission);
+      const product = await manager.findOneOrFail(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
+      if (created) await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from: null, to: 'draft', reason: 'registered', actor: actor.id }));
+      const outcome = await this.addVersion(manager, actor, product, submission, created);
+      return { outcome, view: await this.view(manager, product) };
+    });
+  }
+
+  private async insertIfAbsent(manager: EntityManager, domain: string, name: string, submission: CheckedSubmission): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DataProductEntity)
+      .values({ domain, name, urn: productUrn(domain, name), title: submission.normalised.name ?? name, status: 'draft', currentVersion: submission.version })
+      .orIgnore()
+      .execute();
+    return result.identifiers.length > 0 && result.identifiers[0] !== undefined;
+  }
+
+  private async addVersion(manager: EntityManager, actor: Actor, product: DataProductEntity, submission: CheckedSubmission, created: boolean): Promise<RegisterOutcome> {
+    const { version } = submission;
+    const where = `${product.domain}/${product.name}`;
+    if (product.status === 'retired') throw new CatalogError(CatalogErrorCode.PRODUCT_RETIRED, `Data product ${where} is retired; it accepts no new versions.`);
+    const existing = await manager.findOne(ProductVersionEntity, { where: { productId: product.id, version } });
+    if (existing) {
+      if (existing.contentHash === submission.hash) return 'unchanged';
+      throw new CatalogError(CatalogErrorCode.VERSION_CONFLICT, `Version ${version} of ${where} already exists with different content; every version is immutable, so publish the change as a new version.`);
+    }
+    if (!created && compareSemver(version, product.currentVersion) <= 0) {
+      throw new CatalogError(CatalogErrorCode.VERSION_NOT_INCREASING, `Version ${version} is not greater than the current version ${product.currentVersion} of ${where}.`);
+    }
+    await this.storeContracts(manager, product, submission.contracts);
+    const row = await manager.save(
+      manager.create(ProductVersionEntity, {
+        productId: product.id,
+        version,
+        ...semverParts(version),
+        document: submission.product,
+        normalised: submission.normalised,
+        contracts: submission.contracts.map((c) => ({ id: c.normalised.id, version: c.normalised.version })),
+        contentHash: submission.hash,
+        createdBy: actor.id,
+      }),
+    );
+    await manager.save(
+      submission.normalised.outputPorts.map((port) =>
+        manager.create(OutputPortEntity, {
+          productVersionId: row.id,
+          productId: product.id,
+          name: port.name,
+          slug: portSlug(port.name),
+          major: port.major,
+          version: port.version,
+          urn: portUrn(product.domain, product.name, portSlug(port.name), port.major),
+          type: port.type ?? null,
+          description: port.description ?? null,
+          contractId: port.contractId ?? null,
+        }),
+      ),
+    );
+    product.currentVersion = version;
+    product.title = submission.normalised.name ?? product.name;
+    await manager.save(product);
+    return created ? 'created' : 'version-added';
+  }
+
+  private async storeContracts(manager: EntityManager, product: DataProductEntity, contracts: CheckedContract[]): Promise<void> {
+    for (const contract of contracts) {
+      const { id, version } = contract.normalised;
+      const owner = await manager.findOne(ContractVersionEntity, { where: { domain: product.domain, contractId: id }, order: { createdAt: 'ASC' } });
+      if (owner && owner.productId !== product.id) {
+        throw new CatalogError(CatalogErrorCode.CONTRACT_OWNED_ELSEWHERE, `Contract '${id}' was published by another data product of domain '${product.domain}'; a contract id belongs to one product.`);
+      }
+      const existing = await manager.findOne(ContractVersionEntity, { where: { domain: product.domain, contractId: id, version } });
+      if (existing) {
+        if (existing.contentHash === contract.hash) continue;
+        throw new CatalogError(CatalogErrorCode.CONTRACT_VERSION_CONFLICT, `Contract '${id}' version ${version} already exists with different content; publish the change as a new contract version.`);
+      }
+      await manager.save(
+        manager.create(ContractVersionEntity, {
+          contractId: id,
+          version,
+          ...semverParts(version),
+          productId: product.id,
+          domain: product.domain,
+          apiVersion: contract.normalised.apiVersion,
+          document: contract.document,
+          normalised: contract.normalised,
+          contentHash: contract.hash,
+        }),
+      );
+    }
+  }
+
+  async get(domain: string, name: string, manager: EntityManager = this.dataSource.manager): Promise<ProductView> {
+    const product = await manager.findOne(DataProductEntity, { where: { domain, name } });
+    if (!product) throw new CatalogError(CatalogErrorCode.PRODUCT_NOT_FOUND, `No data product '${name}' in domain '${domain}'.`);
+    return this.view(manager, product);
+  }
+
+  private async view(manager: EntityManager, product: DataProductEntity): Promise<ProductView> {
+    const [view] = await this.views(manager, [product]);
+    return view;
+  }
+
+  /** Loads current versions and their ports for many products in two queries. */
+  private async views(manager: EntityManager, products: DataProductEntity[]): Promise<ProductView[]> {
+    if (products.length === 0) return [];
+    const versions = await manager
+      .createQueryBuilder(ProductVersionEntity, 'v')
+      .innerJoin(DataProductEntity, 'p', 'p.id = v.product_id AND p.current_version = v.version')
+      .where('v.product_id IN (:...ids)', { ids: products.map((p) => p.id) })
+      .getMany();
+    const ports = await manager.find(OutputPortEntity, { where: { productVersionId: In(versions.map((v) => v.id)) }, order: { name: 'ASC', major: 'ASC' } });
+    return products.map((product) => {
+      const version = versions.find((v) => v.productId === product.id);
+      if (!version) throw new Error(`data product ${product.id} has no row for its current version ${product.currentVersion}`);
+      return { product, version, ports: ports.filter((p) => p.productVersionId === version.id) };
+    });
+  }
+
+  async list(query: ListProductsQueryDto): Promise<Page<ProductView>> {
+    const { limit, offset } = pageWindow(query);
+    const [products, total] = await this.dataSource.getRepository(DataProductEntity).findAndCount({
+      where: { ...(query.domain ? { domain: query.domain } : {}), ...(query.status ? { status: query.status } : {}) },
+      order: { domain: 'ASC', name: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return { items: await this.views(this.dataSource.manager, products), total, limit, offset };
+  }
+
+  async listVersions(domain: string, name: string, window: { limit?: number; offset?: number }): Promise<Page<ProductVersionEntity> & { ports: OutputPortEntity[] }> {
+    const { product } = await this.get(domain, name);
+    const { limit, offset } = pageWindow(window);
+    const [items, total] = await this.dataSource.getRepository(ProductVersionEntity).findAndCount({
+      where: { productId: product.id },
+      order: { major: 'DESC', minor: 'DESC', patch: 'DESC', createdAt: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+    const ports = items.length === 0 ? [] : await this.dataSource.getRepository(OutputPortEntity).find({ where: { productVersionId: In(items.map((v) => v.id)) }, order: { name: 'ASC', major: 'ASC' } });
+    return { items, total, limit, offset, ports };
+  }
+
+  async getVersion(domain: string, name: string, version: string | undefined): Promise<ProductView> {
+    const view = await this.get(domain, name);
+    if (version === undefined || version === view.version.version) return view;
+    const row = await this.dataSource.getRepository(ProductVersionEntity).findOne({ where: { productId: view.product.id, version } });
+    if (!row) throw new CatalogError(CatalogErrorCode.VERSION_NOT_FOUND, `Data product ${domain}/${name} has no version ${version}.`);
+    const ports = await this.dataSource.getRepository(OutputPortEntity).find({ where: { productVersionId: row.id }, order: { name: 'ASC', major: 'ASC' } });
+    return { product: view.product, version: row, ports };
+  }
+
+  async transition(actor: Actor, domain: string, name: string, to: LifecycleStatus, reason: string | undefined): Promise<ProductView> {
+    return this.dataSource.transaction(async (manager) => {
+      const product = await manager.findOne(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
+      if (!product) throw new CatalogError(CatalogErrorCode.PRODUCT_NOT_FOUND, `No data product '${name}' in domain '${domain}'.`);
+      const owner = await manager.findOneOrFail(DomainEntity, { where: { name: domain } });
+      this.access.require(actor, 'transition', subject('DataProduct', { domain, ownerTeamId: owner.ownerTeamId }), `data product ${domain}/${name}`);
+      const from = product.status;
+      if (!canTransition(from, to)) {
+        const allowed = allowedTransitions(from);
+        throw new CatalogError(
+          CatalogErrorCode.ILLEGAL_TRANSITION,
+          `Data product ${domain}/${name} is ${from}; it cannot become ${to}. Allowed from ${from}: ${allowed.length > 0 ? allowed.join(', ') : 'none (final state)'}.`,
+        );
+      }
+      product.status = to;
+      await manager.save(product);
+      await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from, to, reason: reason ?? null, actor: actor.id }));
+      return this.view(manager, product);
+    });
+  }
+
+  async history(domain: string, name: string): Promise<ProductTransitionEntity[]> {
+    const { product } = await this.get(domain, name);
+    return this.dataSource.getRepository(ProductTransitionEntity).find({ where: { productId: product.id }, order: { at: 'ASC' } });
+  }
+}

@@ -1,0 +1,42 @@
+import createClient, { type Middleware, wrapAsPathBasedClient } from 'openapi-fetch';
+import type { paths as CatalogPaths } from './generated/catalog';
+import { catalogOperations } from './generated/catalog.operations';
+
+export type TokenSource = string | (() => string | Promise<string>);
+
+export interface MeshworkOptions {
+  /** Base URL of the catalog service. */
+  catalogUrl?: string;
+  /** Bearer token, or a function that returns a fresh one for each request. */
+  token?: TokenSource;
+  /** A fetch implementation (tests, proxies); the global fetch by default. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_URLS = { catalog: 'http://127.0.0.1:3001' } as const;
+
+function bearer(token: TokenSource): Middleware {
+  return {
+    async onRequest({ request }) {
+      const value = typeof token === 'string' ? token : await token();
+      request.headers.set('authorization', `Bearer ${value}`);
+      return request;
+    },
+  };
+}
+
+function serviceClient<Paths extends {}>(baseUrl: string, options: MeshworkOptions) {
+  const client = createClient<Paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  if (options.token !== undefined) client.use(bearer(options.token));
+  return wrapAsPathBasedClient(client);
+}
+
+/**
+ * The mesh as domain code sees it: one typed method per operation, e.g.
+ * `await mesh.catalog.registerProduct({ params: { path: { domain: 'crm', name: 'customers' } }, body })`.
+ */
+export function createMeshwork(options: MeshworkOptions = {}) {
+  return { catalog: catalogOperations(serviceClient<CatalogPaths>(options.catalogUrl ?? DEFAULT_URLS.catalog, options)) };
+}
+
+export type Meshwork = ReturnType<typeof createMeshwork>;

@@ -1,0 +1,42 @@
+// Generated from libs/sdk/openapi/catalog.json by tools/openapi. Do not edit.
+import type { PathBasedClient } from 'openapi-fetch';
+import type { paths } from './catalog';
+
+export function catalogOperations(client: PathBasedClient<paths>) {
+  return {
+    /** Create a domain */
+    createDomain: client["/v1/domains"].POST,
+    /** Export the ODCS document */
+    exportContract: client["/v1/contracts/{domain}/{contractId}/versions/{version}/document"].GET,
+    /** Export the ODPS document */
+    exportProduct: client["/v1/products/{domain}/{name}/document"].GET,
+    /** Get one contract version */
+    getContractVersion: client["/v1/contracts/{domain}/{contractId}/versions/{version}"].GET,
+    /** Get a domain */
+    getDomain: client["/v1/domains/{domain}"].GET,
+    /** Liveness: the process is up */
+    getLiveness: client["/health/live"].GET,
+    /** Get a data product */
+    getProduct: client["/v1/products/{domain}/{name}"].GET,
+    /** Readiness: the service can reach its database */
+    getReadiness: client["/health/ready"].GET,
+    /** List every version of a contract */
+    listContractVersions: client["/v1/contracts/{domain}/{contractId}/versions"].GET,
+    /** List domains */
+    listDomains: client["/v1/domains"].GET,
+    /** Lifecycle history of a data product */
+    listProductTransitions: client["/v1/products/{domain}/{name}/transitions"].GET,
+    /** List every version of a data product */
+    listProductVersions: client["/v1/products/{domain}/{name}/versions"].GET,
+    /** List data products */
+    listProducts: client["/v1/products"].GET,
+    /** Register a data product version (self-serve, idempotent) */
+    registerProduct: client["/v1/products/{domain}/{name}"].PUT,
+    /** Resolve a URN to its product, port, contract and access instructions */
+    resolveUrn: client["/v1/resolve/{urn}"].GET,
+    /** Move a data product along its lifecycle */
+    transitionProduct: client["/v1/products/{domain}/{name}/transitions"].POST,
+    /** Update a domain */
+    updateDomain: client["/v1/domains/{domain}"].PATCH,
+  };
+}

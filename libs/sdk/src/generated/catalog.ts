@@ -1,0 +1,1968 @@
+// Generated from libs/sdk/openapi/catalog.json by tools/openapi. Do not edit.
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the service can reach its database */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contracts/{domain}/{contractId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every version of a contract
+         * @description Newest first.
+         */
+        get: operations["listContractVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contracts/{domain}/{contractId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one contract version */
+        get: operations["getContractVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contracts/{domain}/{contractId}/versions/{version}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the ODCS document
+         * @description The contract exactly as registered (lossless), as YAML or JSON by the Accept header.
+         */
+        get: operations["exportContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List domains
+         * @description Sorted by name, paginated with limit/offset.
+         */
+        get: operations["listDomains"];
+        put?: never;
+        /**
+         * Create a domain
+         * @description A domain groups the data products of one business area and is owned by one team.
+         */
+        post: operations["createDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/domains/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a domain */
+        get: operations["getDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a domain
+         * @description Send If-Match with the ETag you read to avoid overwriting a concurrent change.
+         */
+        patch: operations["updateDomain"];
+        trace?: never;
+    };
+    "/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data products
+         * @description Filter by domain and lifecycle state; sorted by domain then name.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{domain}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a data product
+         * @description The catalog view of the current version. The ODPS document itself is at `/document`.
+         */
+        get: operations["getProduct"];
+        /**
+         * Register a data product version (self-serve, idempotent)
+         * @description Accepts an ODPS v1.0 document with the ODCS v3 contracts of its output ports, as an envelope `{ product, contracts }` (or a bare ODPS document without contracts), in JSON (`application/json`) or YAML (`application/yaml`). Both are validated against the official JSON Schemas; each error is listed with its JSON pointer. The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`.
+         */
+        put: operations["registerProduct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{domain}/{name}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the ODPS document
+         * @description The document exactly as registered (lossless), as YAML or JSON by the Accept header; `?version=` picks an older version.
+         */
+        get: operations["exportProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{domain}/{name}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lifecycle history of a data product
+         * @description Oldest first.
+         */
+        get: operations["listProductTransitions"];
+        put?: never;
+        /**
+         * Move a data product along its lifecycle
+         * @description draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409.
+         */
+        post: operations["transitionProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{domain}/{name}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every version of a data product
+         * @description Newest first. Every registered version is kept.
+         */
+        get: operations["listProductVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resolve/{urn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resolve a URN to its product, port, contract and access instructions
+         * @description Product URN: `urn:meshwork:<domain>:<product>`; output port URN: `urn:meshwork:<domain>:<product>:<port>:v<major>`.
+         */
+        get: operations["resolveUrn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccessInstructionsDto: {
+            /**
+             * @description HTTP method to use.
+             * @example POST
+             */
+            method: string;
+            /**
+             * @description Endpoint of the access service where consumers request access.
+             * @example http://127.0.0.1:3003/v1/access-requests
+             */
+            requestUrl: string;
+            /**
+             * @description URN to request access to (an output port).
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            target: string;
+        };
+        ContractVersionDto: {
+            /**
+             * @description ODCS apiVersion of the document.
+             * @example v3.1.0
+             */
+            apiVersion: string;
+            /**
+             * Format: date-time
+             * @description When this version was registered.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Where to fetch the ODCS document.
+             * @example /v1/contracts/crm/7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10/versions/1.2.0/document
+             */
+            documentUrl: string;
+            /**
+             * @description Domain of the owning product.
+             * @example crm
+             */
+            domain: string;
+            /**
+             * @description Number of fields across all schema objects.
+             * @example 12
+             */
+            fieldCount: number;
+            /**
+             * @description ODCS contract id.
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            id: string;
+            /**
+             * @description Contract name from ODCS.
+             * @example crm_customers_v1
+             */
+            name?: string | null;
+            /**
+             * @description Number of schema objects (tables, topics, …).
+             * @example 1
+             */
+            objectCount: number;
+            /**
+             * @description URN of the data product that published the contract.
+             * @example urn:meshwork:crm:customers
+             */
+            productUrn: string;
+            /**
+             * @description SLA properties declared in the contract.
+             * @example [
+             *       "availability",
+             *       "latency",
+             *       "frequency"
+             *     ]
+             */
+            slaProperties: string[];
+            /**
+             * @description ODCS contract status.
+             * @example active
+             */
+            status: string;
+            /**
+             * @description Contract version (semver).
+             * @example 1.2.0
+             */
+            version: string;
+        };
+        ContractVersionPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["ContractVersionDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        CreateDomainDto: {
+            /**
+             * @description What the domain covers.
+             * @example Customers, contacts and consents.
+             */
+            description?: string;
+            /**
+             * @description Unique kebab-case name.
+             * @example crm
+             */
+            name: string;
+            /**
+             * @description Id of the owning team (kebab-case).
+             * @example crm-data-team
+             */
+            ownerTeamId: string;
+            /**
+             * @description Human-readable title.
+             * @example Customer Relationship Management
+             */
+            title: string;
+        };
+        DomainDto: {
+            /**
+             * Format: date-time
+             * @description When the domain was created.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What the domain covers.
+             * @example Customers, contacts and consents.
+             */
+            description?: string | null;
+            /**
+             * @description Unique kebab-case name; the first segment of every URN in the domain.
+             * @example crm
+             */
+            name: string;
+            /**
+             * @description Id of the team that owns the domain and its data products.
+             * @example crm-data-team
+             */
+            ownerTeamId: string;
+            /**
+             * @description Human-readable title.
+             * @example Customer Relationship Management
+             */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When the domain last changed.
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        DomainPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["DomainDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        HealthDto: {
+            /**
+             * @description Per dependency state, for readiness.
+             * @example {
+             *       "database": "ok"
+             *     }
+             */
+            checks: {
+                [key: string]: string;
+            };
+            /**
+             * @description Overall state.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        OutputPortDto: {
+            /**
+             * @description Id of the ODCS contract that describes the port.
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            contractId?: string | null;
+            /**
+             * @description What the port serves.
+             * @example Current-state customer table.
+             */
+            description?: string | null;
+            /**
+             * @description Major version: consumers bind to it; breaking changes need a new major.
+             * @example 1
+             */
+            major: number;
+            /**
+             * @description Port name as declared in the ODPS document.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description Port type from ODPS (tables, topic, api, …).
+             * @example tables
+             */
+            type?: string | null;
+            /**
+             * @description Resolvable address of this port and major version.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            urn: string;
+            /**
+             * @description Full semantic version of the port.
+             * @example 1.2.0
+             */
+            version: string;
+        };
+        ProblemFieldErrorDto: {
+            /**
+             * @description What is wrong with it.
+             * @example must match format "semver"
+             */
+            detail: string;
+            /**
+             * @description Where the invalid input is.
+             * @example body
+             * @enum {string}
+             */
+            location?: "body" | "query" | "path" | "header";
+            /**
+             * @description RFC 6901 JSON pointer to the invalid value.
+             * @example /product/outputPorts/0/version
+             */
+            pointer: string;
+        };
+        ProblemResponseDto: {
+            /**
+             * @description Stable machine-readable error code.
+             * @example PRODUCT_NOT_FOUND
+             */
+            code: string;
+            /**
+             * @description Request id, also in the x-request-id header and in the logs.
+             * @example 5f0c6f9e-2f61-4d8e-9b1d-0d3c2f8a7e11
+             */
+            correlationId?: string;
+            /**
+             * @description What went wrong in this occurrence.
+             * @example No data product 'customers' in domain 'crm'.
+             */
+            detail: string;
+            /** @description One entry per invalid field. */
+            errors?: components["schemas"]["ProblemFieldErrorDto"][];
+            /**
+             * @description The request path this problem occurred on.
+             * @example /v1/products/crm/customers
+             */
+            instance: string;
+            /**
+             * @description HTTP status code.
+             * @example 404
+             */
+            status: number;
+            /**
+             * @description Short summary of the problem type.
+             * @example Data product not found
+             */
+            title: string;
+            /**
+             * @description URI identifying the problem type.
+             * @example https://meshwork.dev/problems/product-not-found
+             */
+            type: string;
+        };
+        ProductDto: {
+            /**
+             * Format: date-time
+             * @description When the product was first registered.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Semantic version currently served.
+             * @example 1.2.0
+             */
+            currentVersion: string;
+            /**
+             * @description Owning domain.
+             * @example crm
+             */
+            domain: string;
+            /**
+             * @description Kebab-case product name, unique in its domain.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description ODPS id of the product document.
+             * @example 0b6a4c7e-8f2d-4e3a-b1c9-5d7e8f9a0b1c
+             */
+            odpsId: string;
+            /** @description Output ports of the current version. */
+            outputPorts: components["schemas"]["OutputPortDto"][];
+            /**
+             * @description Purpose from the ODPS description.
+             * @example Golden record of customers.
+             */
+            purpose?: string | null;
+            /**
+             * @description Catalog lifecycle state.
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "published" | "deprecated" | "retired";
+            /**
+             * @description Tags from the ODPS document.
+             * @example [
+             *       "crm",
+             *       "customer"
+             *     ]
+             */
+            tags: string[];
+            /**
+             * @description Display name from the ODPS document.
+             * @example CRM Customers
+             */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When the product last changed (version or lifecycle).
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Resolvable address of the product.
+             * @example urn:meshwork:crm:customers
+             */
+            urn: string;
+        };
+        ProductEnvelopeDto: {
+            /**
+             * @description ODCS v3 DataContract documents; each must be the contractId of an output port of the product.
+             * @example [
+             *       {
+             *         "apiVersion": "v3.1.0",
+             *         "id": "7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10",
+             *         "kind": "DataContract",
+             *         "schema": [],
+             *         "status": "active",
+             *         "version": "1.2.0"
+             *       }
+             *     ]
+             */
+            contracts?: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description ODPS v1.0 DataProduct document (apiVersion, kind: DataProduct, id, status, name, version, domain, outputPorts, …).
+             * @example {
+             *       "apiVersion": "v1.0.0",
+             *       "domain": "crm",
+             *       "id": "0b6a4c7e-8f2d-4e3a-b1c9-5d7e8f9a0b1c",
+             *       "kind": "DataProduct",
+             *       "name": "CRM Customers",
+             *       "outputPorts": [
+             *         {
+             *           "contractId": "7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10",
+             *           "name": "customers",
+             *           "type": "tables",
+             *           "version": "1.2.0"
+             *         }
+             *       ],
+             *       "status": "active",
+             *       "version": "1.2.0"
+             *     }
+             */
+            product: {
+                [key: string]: unknown;
+            };
+        };
+        ProductPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["ProductDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        ProductVersionDto: {
+            /**
+             * @description SHA-256 of the canonical submission; equal hashes mean equal content.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            contentHash: string;
+            /**
+             * @description Contracts submitted with this version.
+             * @example [
+             *       {
+             *         "id": "7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10",
+             *         "version": "1.2.0"
+             *       }
+             *     ]
+             */
+            contracts: {
+                id: string;
+                version: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When this version was registered.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Principal that registered this version.
+             * @example dev-admin
+             */
+            createdBy: string;
+            /** @description Output ports declared by this version. */
+            outputPorts: components["schemas"]["OutputPortDto"][];
+            /**
+             * @description Semantic version.
+             * @example 1.2.0
+             */
+            version: string;
+        };
+        ProductVersionPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["ProductVersionDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        RegisterProductResultDto: {
+            /**
+             * Format: date-time
+             * @description When the product was first registered.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Semantic version currently served.
+             * @example 1.2.0
+             */
+            currentVersion: string;
+            /**
+             * @description Owning domain.
+             * @example crm
+             */
+            domain: string;
+            /**
+             * @description Kebab-case product name, unique in its domain.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description ODPS id of the product document.
+             * @example 0b6a4c7e-8f2d-4e3a-b1c9-5d7e8f9a0b1c
+             */
+            odpsId: string;
+            /**
+             * @description What the request did: created the product, added a version, or nothing (same document again).
+             * @example created
+             * @enum {string}
+             */
+            outcome: "created" | "version-added" | "unchanged";
+            /** @description Output ports of the current version. */
+            outputPorts: components["schemas"]["OutputPortDto"][];
+            /**
+             * @description Purpose from the ODPS description.
+             * @example Golden record of customers.
+             */
+            purpose?: string | null;
+            /**
+             * @description Catalog lifecycle state.
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "published" | "deprecated" | "retired";
+            /**
+             * @description Tags from the ODPS document.
+             * @example [
+             *       "crm",
+             *       "customer"
+             *     ]
+             */
+            tags: string[];
+            /**
+             * @description Display name from the ODPS document.
+             * @example CRM Customers
+             */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When the product last changed (version or lifecycle).
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Resolvable address of the product.
+             * @example urn:meshwork:crm:customers
+             */
+            urn: string;
+        };
+        ResolutionDto: {
+            /** @description Where and how to ask for access. */
+            access: components["schemas"]["AccessInstructionsDto"];
+            /**
+             * @description What the URN names.
+             * @example port
+             * @enum {string}
+             */
+            kind: "product" | "port";
+            /** @description The output port, for a port URN. */
+            port?: components["schemas"]["ResolvedPortDto"];
+            /** @description The data product. */
+            product: components["schemas"]["ProductDto"];
+            /**
+             * @description The URN that was resolved.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            urn: string;
+        };
+        ResolvedContractDto: {
+            /**
+             * @description Where to fetch the ODCS document; null when not registered.
+             * @example /v1/contracts/crm/7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10/versions/1.2.0/document
+             */
+            documentUrl?: string | null;
+            /**
+             * @description ODCS contract id.
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            id: string;
+            /**
+             * @description Contract version serving this port; null when the contract was not registered with the product.
+             * @example 1.2.0
+             */
+            version?: string | null;
+        };
+        ResolvedPortDto: {
+            /** @description The contract of this port. */
+            contract?: components["schemas"]["ResolvedContractDto"] | null;
+            /**
+             * @description Id of the ODCS contract that describes the port.
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            contractId?: string | null;
+            /**
+             * @description What the port serves.
+             * @example Current-state customer table.
+             */
+            description?: string | null;
+            /**
+             * @description Major version: consumers bind to it; breaking changes need a new major.
+             * @example 1
+             */
+            major: number;
+            /**
+             * @description Port name as declared in the ODPS document.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description Product version in which this port was last declared.
+             * @example 1.2.0
+             */
+            productVersion: string;
+            /**
+             * @description Port type from ODPS (tables, topic, api, …).
+             * @example tables
+             */
+            type?: string | null;
+            /**
+             * @description Resolvable address of this port and major version.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            urn: string;
+            /**
+             * @description Full semantic version of the port.
+             * @example 1.2.0
+             */
+            version: string;
+        };
+        TransitionDto: {
+            /**
+             * @description Why; kept in the product history.
+             * @example Reviewed by the CRM data team.
+             */
+            reason?: string;
+            /**
+             * @description Target lifecycle state. Allowed: draft → published | retired, published → deprecated, deprecated → published | retired.
+             * @example published
+             * @enum {string}
+             */
+            to: "draft" | "published" | "deprecated" | "retired";
+        };
+        TransitionRecordDto: {
+            /**
+             * @description Principal that made the change.
+             * @example dev-admin
+             */
+            actor: string;
+            /**
+             * Format: date-time
+             * @description When.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description State before (null for the first registration).
+             * @example draft
+             * @enum {string|null}
+             */
+            from?: "draft" | "published" | "deprecated" | "retired" | null;
+            /**
+             * @description Reason given.
+             * @example Reviewed by the CRM data team.
+             */
+            reason?: string | null;
+            /**
+             * @description State after.
+             * @example published
+             * @enum {string}
+             */
+            to: "draft" | "published" | "deprecated" | "retired";
+        };
+        UpdateDomainDto: {
+            /**
+             * @description What the domain covers.
+             * @example Customers, contacts and consents.
+             */
+            description?: string;
+            /**
+             * @description Id of the owning team (kebab-case).
+             * @example crm-data-team
+             */
+            ownerTeamId?: string;
+            /**
+             * @description Human-readable title.
+             * @example Customer Relationship Management
+             */
+            title?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listContractVersions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description ODCS contract id. */
+                contractId: string;
+                /** @description Domain of the product that published the contract. */
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractVersionPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Contract. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No contract with this id in the domain. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getContractVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ODCS contract id. */
+                contractId: string;
+                /** @description Domain of the product that published the contract. */
+                domain: string;
+                /** @description Contract version. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractVersionDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Contract. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such contract version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    exportContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ODCS contract id. */
+                contractId: string;
+                /** @description Domain of the product that published the contract. */
+                domain: string;
+                /** @description Contract version. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ODCS document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/yaml": string;
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Contract. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such contract version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Accept allows neither YAML nor JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listDomains: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Domain. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDomainDto"];
+            };
+        };
+        responses: {
+            /** @description The new domain; its ETag is in the ETag header. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Domain. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description A domain with this name exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Domain. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such domain. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updateDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the update fails with 412 if the domain changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Domain name. */
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDomainDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Domain. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such domain. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The domain changed since the ETag in If-Match. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Only products of this domain. */
+                domain?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only products in this lifecycle state. */
+                status?: "draft" | "published" | "deprecated" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such domain or product. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    registerProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        /** @description Envelope with the ODPS product and its ODCS contracts, as JSON or YAML (a bare ODPS document is accepted too). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductEnvelopeDto"];
+                "application/yaml": components["schemas"]["ProductEnvelopeDto"];
+            };
+        };
+        responses: {
+            /** @description A version was added, or the same document was already registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterProductResultDto"];
+                };
+            };
+            /** @description The product was created (as draft) with its first version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterProductResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The domain does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Version exists with other content, version not increasing, contract conflict, or product retired. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Send application/json or application/yaml. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The documents break the ODPS/ODCS schemas or catalog rules; `errors[]` has a pointer per issue. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    exportProduct: {
+        parameters: {
+            query?: {
+                /** @description Version to export; the current version when omitted. */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ODPS document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/yaml": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such product or version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Accept allows neither YAML nor JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                    "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listProductTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionRecordDto"][];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such domain or product. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    transitionProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not transition DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such domain or product. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The transition is not allowed from the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listProductVersions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductVersionPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such domain or product. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    resolveUrn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A product or output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionDto"];
+                };
+            };
+            /** @description The URN is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Nothing is registered at this URN. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+}
