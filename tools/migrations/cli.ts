@@ -8,7 +8,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, migrate, pendingSchemaChanges, type ServiceDatabase } from '@meshwork/platform';
-import { withScratchDatabase } from './scratch-database';
+import { withScratchDatabase } from '../support/scratch-database';
 
 const root = resolve(__dirname, '..', '..');
 

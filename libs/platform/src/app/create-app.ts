@@ -15,7 +15,7 @@ export interface ServiceAppOptions {
 }
 
 function newAdapter(config: PlatformConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: true, genReqId: requestIdFor });
+  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: 'idle', genReqId: requestIdFor });
 }
 
 /** YAML bodies reach handlers as text; the descriptors library parses them with safe limits. */
