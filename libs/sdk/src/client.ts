@@ -25,7 +25,7 @@ function bearer(token: TokenSource): Middleware {
   };
 }
 
-function serviceClient<Paths extends {}>(baseUrl: string, options: MeshworkOptions) {
+function serviceClient<Paths extends object>(baseUrl: string, options: MeshworkOptions) {
   const client = createClient<Paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
   if (options.token !== undefined) client.use(bearer(options.token));
   return wrapAsPathBasedClient(client);
