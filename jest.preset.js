@@ -13,4 +13,7 @@ module.exports = {
     libs.map((lib) => [`^@meshwork/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')]),
   ),
   clearMocks: true,
+  // PostgreSQL for tests: DATABASE_URL, or one embedded server per run, started when a test first needs it.
+  globalSetup: path.join(root, 'libs', 'testing', 'src', 'jest', 'global-setup.ts'),
+  globalTeardown: path.join(root, 'libs', 'testing', 'src', 'jest', 'global-teardown.ts'),
 };

@@ -1,0 +1,1 @@
+export { createTestDatabase, testAdminUrl, type TestDatabase } from './database/test-database';

@@ -1,0 +1,7 @@
+'use strict';
+// The services `npm start` runs. Each one migrates its own schema at boot.
+
+/** @typedef {{ name: string, port: number, entry: string }} Service */
+
+/** @type {Service[]} */
+module.exports = [{ name: 'catalog', port: 3001, entry: 'apps/catalog/src/main.ts' }];

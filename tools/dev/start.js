@@ -1,0 +1,282 @@
+'use strict';
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), then every service, until Ctrl-C.
+const path = require('node:path');
+const { Client } = require('pg');
+const { loadDemo } = require('./demo');
+const { isPortFree, startEmbeddedPostgres } = require('./embedded-pg');
+const { startService, stopLeftovers, stopService, waitUntilReady } = require('./service-process');
+const { AlreadyRunningError, acquireLock, ensureStateDir, keepSecret, paths } = require('./state');
+
+const DEFAULT_PG_PORT = 5433;
+const DATABASE_NAME = 'meshwork';
+const USAGE = `Usage: npm start [-- --demo]
+
+Starts PostgreSQL and every Meshwork service, and stops them all on Ctrl-C.
+  --demo   load the demo mesh (tools/dev/demo/) once the services are ready
+
+Environment:
+  DATABASE_URL      use this PostgreSQL instead of the embedded one (data in .meshwork/pg)
+  MESHWORK_PG_PORT  port of the embedded PostgreSQL (default ${DEFAULT_PG_PORT})
+  HOST              address the services listen on (default 127.0.0.1)`;
+
+/**
+ * @typedef {object} Database
+ * @property {string} url what the services get as DATABASE_URL
+ * @property {string} description for the banner
+ */
+
+const run = {
+  /** @type {ReturnType<typeof acquireLock> | undefined} */
+  lock: undefined,
+  /** @type {import('./embedded-pg').EmbeddedPostgres | undefined} */
+  postgres: undefined,
+  /** @type {import('./service-process').RunningService[]} */
+  services: [],
+  /** @type {Promise<void> | undefined} */
+  stopping: undefined,
+};
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const services = loadServices();
+  const host = process.env.HOST || '127.0.0.1';
+  await takeOver(services, host);
+  const token = keepSecret(paths.devToken);
+  const database = await openDatabase();
+  await startServices(services, host, { ...process.env, DATABASE_URL: database.url, HOST: host, MESHWORK_DEV_TOKEN: token, NODE_ENV: 'development' });
+  if (run.stopping) return;
+  const catalogUrl = serviceUrl(services.find((s) => s.name === 'catalog') ?? services[0], host);
+  printBanner(services, host, database, token, catalogUrl);
+  if (options.demo) await loadDemo({ catalogUrl, token });
+}
+
+/**
+ * Makes this the one run of this checkout, with the ports it needs free.
+ * @param {import('./services').Service[]} services
+ * @param {string} host
+ */
+async function takeOver(services, host) {
+  ensureStateDir();
+  run.lock = acquireLock();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
+  const stopped = await stopLeftovers(run.lock.leftovers);
+  if (stopped.length > 0) console.log(`Stopped services left running by an earlier run (pids ${stopped.join(', ')}).`);
+  await assertPortsFree(services, host);
+}
+
+/**
+ * Starts every service at once and waits until all are ready; any that fails stops the whole run.
+ * @param {import('./services').Service[]} services
+ * @param {string} host
+ * @param {NodeJS.ProcessEnv} env
+ */
+async function startServices(services, host, env) {
+  run.services = services.map((service) => startService(service, { cwd: paths.root, env: { ...env, PORT: String(service.port) } }));
+  for (const running of run.services) {
+    if (running.child.pid) run.lock?.recordChild(running.child.pid);
+    void running.exited.then((how) => onServiceExit(running, how));
+  }
+  await Promise.all(run.services.map((running) => waitForService(running, host)));
+}
+
+/** @param {string[]} args */
+function parseArgs(args) {
+  const options = { demo: false };
+  for (const arg of args) {
+    if (arg === '--demo') options.demo = true;
+    else if (arg === '--help' || arg === '-h') exitWith(0, USAGE);
+    else exitWith(2, `Unknown option ${arg}\n\n${USAGE}`);
+  }
+  return options;
+}
+
+/** @returns {import('./services').Service[]} */
+function loadServices() {
+  // Another list (e.g. stand-in services while working on this script) can replace the real one.
+  const file = process.env.MESHWORK_SERVICES_FILE;
+  return require(file ? path.resolve(file) : './services');
+}
+
+/**
+ * @param {import('./services').Service[]} services
+ * @param {string} host
+ */
+async function assertPortsFree(services, host) {
+  for (const { name, port } of services) {
+    if (await isPortFree(port, host)) continue;
+    throw new Error(`Port ${port} (${name}) is already in use by another program. See which with: lsof -i :${port}  (or: ss -ltnp 'sport = :${port}')`);
+  }
+}
+
+/** @returns {Promise<Database>} */
+async function openDatabase() {
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    await assertReachable(external);
+    return { url: external, description: `DATABASE_URL ${withoutPassword(external)}` };
+  }
+  const port = pgPort();
+  const password = keepSecret(paths.pgPassword);
+  console.log(`Starting PostgreSQL on 127.0.0.1:${port} (data in ${relative(paths.pgData)})…`);
+  const embedded = await startEmbeddedPostgres({ dataDir: paths.pgData, port, password, onLog: console.log }).catch((error) => {
+    if (error.code === 'EADDRINUSE') error.message += ' Set MESHWORK_PG_PORT to use another port.';
+    throw error;
+  });
+  run.postgres = embedded;
+  if (embedded.created) console.log(`Initialised a new PostgreSQL cluster in ${relative(paths.pgData)}.`);
+  const url = await ensureDatabase(embedded.url, DATABASE_NAME);
+  return { url, description: `embedded PostgreSQL, ${url}\n             data in ${relative(paths.pgData)}, log in ${relative(embedded.logFile)}` };
+}
+
+function pgPort() {
+  const value = process.env.MESHWORK_PG_PORT ?? String(DEFAULT_PG_PORT);
+  const port = Number(value);
+  if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+  throw new Error(`MESHWORK_PG_PORT must be a port number (got "${value}").`);
+}
+
+/** @param {string} url */
+async function assertReachable(url) {
+  await withClient(url, (client) => client.query('SELECT 1')).catch((error) => {
+    throw new Error(`Cannot reach DATABASE_URL (${withoutPassword(url)}): ${error.message}`);
+  });
+}
+
+/**
+ * The services share one database, each in its own schema.
+ * @param {string} adminUrl
+ * @param {string} name
+ */
+async function ensureDatabase(adminUrl, name) {
+  await withClient(adminUrl, async (client) => {
+    const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rows.length === 0) await client.query(`CREATE DATABASE "${name}"`);
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * @template T
+ * @param {string} url
+ * @param {(client: import('pg').Client) => Promise<T>} work
+ */
+async function withClient(url, work) {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * @param {import('./service-process').RunningService} running
+ * @param {string} host
+ */
+async function waitForService(running, host) {
+  const url = `${serviceUrl(running.service, host)}/health/ready`;
+  if (await waitUntilReady(running, url)) return;
+  if (run.stopping) return;
+  reportFailure(running, `did not answer 200 on ${url} within 60 s`);
+  await shutdown(1);
+}
+
+/**
+ * @param {import('./service-process').RunningService} running
+ * @param {string} how
+ */
+function onServiceExit(running, how) {
+  if (run.stopping) return;
+  reportFailure(running, `exited (${how})`);
+  void shutdown(1);
+}
+
+/**
+ * @param {import('./service-process').RunningService} running
+ * @param {string} problem
+ */
+function reportFailure({ service, lastLines }, problem) {
+  console.error(`\n${service.name} ${problem}. Its last lines:`);
+  for (const line of lastLines) console.error(`  ${line}`);
+}
+
+/**
+ * @param {import('./services').Service} service
+ * @param {string} host
+ */
+function serviceUrl(service, host) {
+  // A wildcard address is reachable through the loopback one.
+  const reachable = ['0.0.0.0', '::', '[::]'].includes(host) ? '127.0.0.1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${service.port}`;
+}
+
+/**
+ * @param {import('./services').Service[]} services
+ * @param {string} host
+ * @param {Database} database
+ * @param {string} token
+ * @param {string} catalogUrl
+ */
+function printBanner(services, host, database, token, catalogUrl) {
+  const rows = services.map((s) => `  ${s.name.padEnd(10)} ${serviceUrl(s, host)}   Swagger UI: ${serviceUrl(s, host)}/docs`);
+  console.log(`
+Meshwork is running.
+
+${rows.join('\n')}
+
+  database   ${database.description}
+  dev token  ${token}
+             (kept in ${relative(paths.devToken)})
+
+  Try: curl -H "Authorization: Bearer $(cat ${relative(paths.devToken)})" ${catalogUrl}/v1/domains
+
+Press Ctrl-C to stop.
+`);
+}
+
+/**
+ * Stops the services, then PostgreSQL, then exits; safe to call more than once.
+ * @param {number} code
+ */
+function shutdown(code) {
+  run.stopping ??= (async () => {
+    if (run.services.length > 0) console.log('\nStopping services…');
+    await Promise.all(run.services.map(stopService));
+    if (run.postgres) console.log('Stopping PostgreSQL…');
+    await run.postgres?.stop();
+    run.lock?.release();
+    process.exit(code);
+  })();
+  return run.stopping;
+}
+
+/** @param {string} url */
+function withoutPassword(url) {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/** @param {string} file */
+function relative(file) {
+  return path.relative(process.cwd(), file) || '.';
+}
+
+/**
+ * @param {number} code
+ * @param {string} message
+ * @returns {never}
+ */
+function exitWith(code, message) {
+  (code === 0 ? console.log : console.error)(message);
+  process.exit(code);
+}
+
+main().catch((error) => {
+  if (error instanceof AlreadyRunningError) exitWith(1, error.message);
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  return shutdown(1);
+});
