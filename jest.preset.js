@@ -1,13 +1,44 @@
 'use strict';
 // Shared jest settings: swc transpiles TypeScript (with decorator metadata), aliases map to sources.
+const fs = require('node:fs');
 const path = require('node:path');
 const { swcOptions, root } = require('./tools/swc/options');
 
 const libs = ['platform', 'authz', 'descriptors', 'sdk', 'testing'];
 
+/** Packages published as ES modules only (NestJS 12 and some of its dependencies), found in node_modules. */
+function esmOnlyPackages(dir = path.join(root, 'node_modules'), found = new Set()) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.name.startsWith('@')) {
+      esmOnlyPackages(full, found);
+      continue;
+    }
+    const manifest = path.join(full, 'package.json');
+    if (!fs.existsSync(manifest)) continue;
+    const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    if (pkg.type === 'module' && pkg.name) found.add(pkg.name.replace(/[.+]/g, '\\$&'));
+    const nested = path.join(full, 'node_modules');
+    if (fs.existsSync(nested)) esmOnlyPackages(nested, found);
+  }
+  return [...found].sort();
+}
+
+const ESM_ONLY = esmOnlyPackages();
+
+function esmToCommonJs() {
+  return { module: { type: 'commonjs' }, jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } } };
+}
+
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcOptions(), swcrc: false }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcOptions(), swcrc: false }],
+    // NestJS 12 ships ES modules only; jest on Node 20 loads CommonJS, so those packages are compiled too.
+    '^.+\\.m?js$': ['@swc/jest', { ...esmToCommonJs(), swcrc: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: Object.fromEntries(
     libs.map((lib) => [`^@meshwork/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')]),

@@ -1,16 +1,46 @@
 'use strict';
-// `npm start -- --demo`: loads the demo mesh in tools/dev/demo/ into the running services.
+// `npm start -- --demo`: loads the demo mesh in tools/dev/demo/ into the running catalog. Safe to run twice.
+const fs = require('node:fs');
 const path = require('node:path');
+const YAML = require('yaml');
 
 const DEMO_DIR = path.join(__dirname, 'demo');
 
+/** @param {string} file */
+function readYaml(file) {
+  return YAML.parse(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'));
+}
+
 /**
- * Stub: the catalog API does not take products yet. Fill in by publishing DEMO_DIR's descriptors through it.
- * @param {{ catalogUrl: string, token: string }} _target
- * @returns {Promise<void>}
+ * @param {string} url
+ * @param {string} token
+ * @param {string} method
+ * @param {unknown} body
+ * @param {number[]} accepted statuses that count as done (e.g. 409 for "exists already")
  */
-async function loadDemo(_target) {
-  console.log(`demo loading not available yet (demo files are in ${path.relative(process.cwd(), DEMO_DIR)})`);
+async function send(url, token, method, body, accepted) {
+  const res = await fetch(url, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.ok || accepted.includes(res.status)) return res.status;
+  const problem = await res.text();
+  throw new Error(`${method} ${url} answered ${res.status}: ${problem}`);
+}
+
+/**
+ * Creates the demo domains, registers their products with contracts and publishes them.
+ * @param {{ catalogUrl: string, token: string, log?: (line: string) => void }} target
+ * @returns {Promise<{ domains: number, products: number }>}
+ */
+async function loadDemo({ catalogUrl, token, log = console.log }) {
+  const mesh = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'mesh.json'), 'utf8'));
+  for (const domain of mesh.domains) await send(`${catalogUrl}/v1/domains`, token, 'POST', domain, [409]);
+  for (const entry of mesh.products) {
+    const envelope = { product: readYaml(entry.product), contracts: entry.contracts.map(readYaml) };
+    const productUrl = `${catalogUrl}/v1/products/${entry.domain}/${entry.name}`;
+    await send(productUrl, token, 'PUT', envelope, []);
+    await send(`${productUrl}/transitions`, token, 'POST', { to: 'published', reason: 'demo mesh' }, [409]);
+    log(`  demo: urn:meshwork:${entry.domain}:${entry.name}`);
+  }
+  return { domains: mesh.domains.length, products: mesh.products.length };
 }
 
 module.exports = { loadDemo, DEMO_DIR };

@@ -1,22 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { findFreePort, startEmbeddedPostgres } from '../dev/embedded-pg';
+import { startTemporaryPostgres } from '../dev/embedded-pg';
 
 /** DATABASE_URL's server, or a throw-away embedded PostgreSQL when it is not set. */
 async function withServer<T>(work: (adminUrl: string) => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return work(process.env.DATABASE_URL);
-  const dir = await mkdtemp(join(tmpdir(), 'meshwork-scratch-pg-'));
-  // As root, PostgreSQL runs as the `postgres` user, which must get through this directory.
-  await chmod(dir, 0o711);
-  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await findFreePort(), password: randomBytes(16).toString('hex'), initdbFlags: ['--no-sync'], postgresFlags: ['-c', 'fsync=off'] });
+  const pg = await startTemporaryPostgres();
   try {
     return await work(pg.url);
   } finally {
     await pg.stop();
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
