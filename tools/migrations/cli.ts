@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, migrate, pendingSchemaChanges, type ServiceDatabase } from '@meshwork/platform';
 import { withScratchDatabase } from '../support/scratch-database';
+import { runMain } from '../support/run-main';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -97,10 +98,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main);

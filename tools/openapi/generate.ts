@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { DynamicModule } from '@nestjs/common';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { generateOpenApiDocument, loadPlatformConfig, type OpenApiInfo, type PlatformConfig, type ServiceDefaults } from '@meshwork/platform';
+import { runMain } from '../support/run-main';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -93,10 +94,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main);

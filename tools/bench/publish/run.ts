@@ -12,6 +12,7 @@ import { AppModule } from '../../../apps/catalog/src/app.module';
 import { CATALOG_DEFAULTS, CATALOG_OPENAPI } from '../../../apps/catalog/src/service';
 import { withScratchDatabase } from '../../support/scratch-database';
 import { productEnvelope } from './product';
+import { runMain } from '../../support/run-main';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,10 +55,4 @@ function report(label: string, result: autocannon.Result): void {
   );
 }
 
-withScratchDatabase(run).then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain(() => withScratchDatabase(run));

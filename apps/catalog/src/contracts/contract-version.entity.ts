@@ -1,30 +1,16 @@
 import type { NormalisedContract } from '@meshwork/descriptors';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SemverRow } from '../common/semver-row';
 
 /** One version of an ODCS contract, owned by the data product that published it; contract ids are unique per domain. */
 @Entity({ name: 'contract_versions', schema: 'catalog' })
 @Index('uq_contract_versions_domain_contract_version', ['domain', 'contractId', 'version'], { unique: true })
-export class ContractVersionEntity {
+export class ContractVersionEntity extends SemverRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'contract_id', type: 'varchar', length: 200 })
   contractId!: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  version!: string;
-
-  @Column({ type: 'int' })
-  major!: number;
-
-  @Column({ type: 'int' })
-  minor!: number;
-
-  @Column({ type: 'int' })
-  patch!: number;
-
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  prerelease!: string | null;
 
   @Column({ name: 'product_id', type: 'uuid' })
   @Index('ix_contract_versions_product')

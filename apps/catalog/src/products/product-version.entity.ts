@@ -1,11 +1,12 @@
 import type { NormalisedProduct } from '@meshwork/descriptors';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DataProductEntity } from './data-product.entity';
+import { SemverRow } from '../common/semver-row';
 
 /** One published version of a product's ODPS document, kept forever. */
 @Entity({ name: 'product_versions', schema: 'catalog' })
 @Index('uq_product_versions_product_version', ['productId', 'version'], { unique: true })
-export class ProductVersionEntity {
+export class ProductVersionEntity extends SemverRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -15,21 +16,6 @@ export class ProductVersionEntity {
   @ManyToOne(() => DataProductEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'product_id', foreignKeyConstraintName: 'fk_product_versions_product' })
   product?: DataProductEntity;
-
-  @Column({ type: 'varchar', length: 64 })
-  version!: string;
-
-  @Column({ type: 'int' })
-  major!: number;
-
-  @Column({ type: 'int' })
-  minor!: number;
-
-  @Column({ type: 'int' })
-  patch!: number;
-
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  prerelease!: string | null;
 
   /** The ODPS document exactly as submitted (key order kept). */
   @Column({ type: 'json' })

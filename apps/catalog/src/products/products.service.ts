@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
-import { compareSemver, parseSemver, portUrn, productUrn } from '@meshwork/descriptors';
+import { compareSemver, portUrn, productUrn } from '@meshwork/descriptors';
 import { AccessControl, type Page, pageWindow } from '@meshwork/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
+import { semverColumns } from '../common/semver-row';
 import { ContractVersionEntity } from '../contracts/contract-version.entity';
 import { DomainEntity } from '../domains/domain.entity';
 import { DomainsService } from '../domains/domains.service';
@@ -23,12 +24,6 @@ export interface ProductView {
   product: DataProductEntity;
   version: ProductVersionEntity;
   ports: OutputPortEntity[];
-}
-
-function semverParts(version: string) {
-  const parsed = parseSemver(version);
-  if (!parsed) throw new Error(`not a semantic version: ${version}`);
-  return { major: parsed.major, minor: parsed.minor, patch: parsed.patch, prerelease: parsed.prerelease ?? null };
 }
 
 @Injectable()
@@ -80,8 +75,7 @@ export class ProductsService {
     const row = await manager.save(
       manager.create(ProductVersionEntity, {
         productId: product.id,
-        version,
-        ...semverParts(version),
+        ...semverColumns(version),
         document: submission.product,
         normalised: submission.normalised,
         contracts: submission.contracts.map((c) => ({ id: c.normalised.id, version: c.normalised.version })),
@@ -126,8 +120,7 @@ export class ProductsService {
       await manager.save(
         manager.create(ContractVersionEntity, {
           contractId: id,
-          version,
-          ...semverParts(version),
+          ...semverColumns(version),
           productId: product.id,
           domain: product.domain,
           apiVersion: contract.normalised.apiVersion,
