@@ -9,6 +9,9 @@ import { ProductsController } from './products/products.controller';
 import { ProductsService } from './products/products.service';
 import { ResolveController } from './resolve/resolve.controller';
 import { ResolveService } from './resolve/resolve.service';
+import { SearchController } from './search/search.controller';
+import { SearchIndexer } from './search/search-indexer';
+import { SearchService } from './search/search.service';
 
 @Module({})
 export class AppModule {
@@ -16,8 +19,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: catalogDatabase })],
-      controllers: [DomainsController, ProductsController, ContractsController, ResolveController],
-      providers: [DomainsService, ProductsService, ContractsService, ResolveService],
+      controllers: [DomainsController, ProductsController, ContractsController, ResolveController, SearchController],
+      providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService],
     };
   }
 }

@@ -12,4 +12,9 @@ export const catalogDatabase: ServiceDatabase = {
   schema: 'catalog',
   entities: [DomainEntity, DataProductEntity, ProductVersionEntity, OutputPortEntity, ProductTransitionEntity, ContractVersionEntity],
   migrations: MIGRATIONS,
+  sessionSettings: {
+    // pg_trgm lives in the catalog's schema; typo tolerance: how close a misspelt word must be (default 0.6).
+    search_path: 'catalog,public',
+    'pg_trgm.word_similarity_threshold': '0.45',
+  },
 };

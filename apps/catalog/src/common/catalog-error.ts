@@ -16,6 +16,7 @@ export enum CatalogErrorCode {
   PRODUCT_RETIRED = 'PRODUCT_RETIRED',
   INVALID_URN = 'INVALID_URN',
   URN_NOT_FOUND = 'URN_NOT_FOUND',
+  INVALID_CURSOR = 'INVALID_CURSOR',
 }
 
 export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
@@ -50,6 +51,8 @@ export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
       return { status: 400, title: 'Malformed URN' };
     case CatalogErrorCode.URN_NOT_FOUND:
       return { status: 404, title: 'Nothing is registered at this URN' };
+    case CatalogErrorCode.INVALID_CURSOR:
+      return { status: 400, title: 'Invalid cursor' };
     default:
       return assertUnreachable(code);
   }

@@ -55,7 +55,10 @@ export class DomainsService {
       if (input.title !== undefined) domain.title = input.title;
       if (input.description !== undefined) domain.description = input.description;
       if (input.ownerTeamId !== undefined) domain.ownerTeamId = input.ownerTeamId;
-      return manager.save(domain);
+      const saved = await manager.save(domain);
+      // Products carry their owner for search filters and facets; it follows the domain in the same transaction.
+      await manager.query('UPDATE catalog.data_products SET owner_team_id = $1 WHERE domain = $2 AND owner_team_id <> $1', [saved.ownerTeamId, saved.name]);
+      return saved;
     });
   }
 }

@@ -4,6 +4,11 @@ import type { LifecycleStatus } from './lifecycle';
 
 @Entity({ name: 'data_products', schema: 'catalog' })
 @Index('uq_data_products_domain_name', ['domain', 'name'], { unique: true })
+// GIN indexes for search live in the migrations (full text and trigrams); TypeORM cannot declare them.
+@Index('ix_data_products_search_vector', { synchronize: false })
+@Index('ix_data_products_search_text_trgm', { synchronize: false })
+@Index('ix_data_products_tags', { synchronize: false })
+@Index('ix_data_products_classifications', { synchronize: false })
 export class DataProductEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -26,10 +31,32 @@ export class DataProductEntity {
   title!: string;
 
   @Column({ type: 'varchar', length: 16 })
+  @Index('ix_data_products_status')
   status!: LifecycleStatus;
 
   @Column({ name: 'current_version', type: 'varchar', length: 64 })
   currentVersion!: string;
+
+  /** The owning team, copied from the domain so search can filter and count by owner. */
+  @Column({ name: 'owner_team_id', type: 'varchar', length: 63 })
+  @Index('ix_data_products_owner')
+  ownerTeamId!: string;
+
+  /** Tags of the current version. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  /** Classifications found on the fields of the current version's contracts (public, internal, restricted…). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  classifications!: string[];
+
+  /** Weighted full-text vector of the current version: names (A), tags and ports (B), descriptions (C), fields (D). */
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, nullable: true })
+  searchVector?: string | null;
+
+  /** Names, tags, ports and field names as plain words, for typo-tolerant trigram matching. */
+  @Column({ name: 'search_text', type: 'text', select: false, default: '' })
+  searchText?: string;
 
   @VersionColumn()
   revision!: number;

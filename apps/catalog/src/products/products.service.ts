@@ -9,6 +9,7 @@ import { semverColumns } from '../common/semver-row';
 import { ContractVersionEntity } from '../contracts/contract-version.entity';
 import { DomainEntity } from '../domains/domain.entity';
 import { DomainsService } from '../domains/domains.service';
+import { SearchIndexer } from '../search/search-indexer';
 import { DataProductEntity } from './data-product.entity';
 import type { ListProductsQueryDto } from './dto/product.dto';
 import { canTransition, allowedTransitions, type LifecycleStatus } from './lifecycle';
@@ -32,6 +33,7 @@ export class ProductsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
     private readonly domains: DomainsService,
+    private readonly search: SearchIndexer,
   ) {}
 
   /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
@@ -40,7 +42,7 @@ export class ProductsService {
     return this.dataSource.transaction(async (manager) => {
       const domainRow = await this.domains.get(domain, manager);
       this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: domainRow.ownerTeamId }), `data products of domain '${domain}'`);
-      const created = await this.insertIfAbsent(manager, domain, name, submission);
+      const created = await this.insertIfAbsent(manager, domainRow, name, submission);
       const product = await manager.findOneOrFail(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
       if (created) await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from: null, to: 'draft', reason: 'registered', actor: actor.id }));
       const outcome = await this.addVersion(manager, actor, product, submission, created);
@@ -48,12 +50,20 @@ export class ProductsService {
     });
   }
 
-  private async insertIfAbsent(manager: EntityManager, domain: string, name: string, submission: CheckedSubmission): Promise<boolean> {
+  private async insertIfAbsent(manager: EntityManager, domain: DomainEntity, name: string, submission: CheckedSubmission): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .insert()
       .into(DataProductEntity)
-      .values({ domain, name, urn: productUrn(domain, name), title: submission.normalised.name ?? name, status: 'draft', currentVersion: submission.version })
+      .values({
+        domain: domain.name,
+        name,
+        urn: productUrn(domain.name, name),
+        title: submission.normalised.name ?? name,
+        status: 'draft',
+        currentVersion: submission.version,
+        ownerTeamId: domain.ownerTeamId,
+      })
       .orIgnore()
       .execute();
     return result.identifiers.length > 0 && result.identifiers[0] !== undefined;
@@ -102,6 +112,7 @@ export class ProductsService {
     product.currentVersion = version;
     product.title = submission.normalised.name ?? product.name;
     await manager.save(product);
+    await this.search.index(manager, product, submission.normalised, submission.contracts.map((c) => c.document));
     return created ? 'created' : 'version-added';
   }
 

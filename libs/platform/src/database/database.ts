@@ -10,6 +10,13 @@ export interface ServiceDatabase {
   schema: string;
   entities: ClassList;
   migrations: ClassList;
+  /** PostgreSQL settings for every connection of the service, e.g. a trigram similarity threshold. */
+  sessionSettings?: Record<string, string>;
+}
+
+function connectionOptions(settings: Record<string, string> | undefined): string | undefined {
+  const entries = Object.entries(settings ?? {});
+  return entries.length === 0 ? undefined : entries.map(([name, value]) => `-c ${name}=${value}`).join(' ');
 }
 
 export function dataSourceOptions(url: string, db: ServiceDatabase, applicationName: string): DataSourceOptions {
@@ -27,7 +34,7 @@ export function dataSourceOptions(url: string, db: ServiceDatabase, applicationN
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     applicationName,
-    extra: { max: 10 },
+    extra: { max: 10, options: connectionOptions(db.sessionSettings) },
   };
 }
 

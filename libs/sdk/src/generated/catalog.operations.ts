@@ -34,6 +34,8 @@ export function catalogOperations(client: PathBasedClient<paths>) {
     registerProduct: client["/v1/products/{domain}/{name}"].PUT,
     /** Resolve a URN to its product, port, contract and access instructions */
     resolveUrn: client["/v1/resolve/{urn}"].GET,
+    /** Search data products */
+    searchProducts: client["/v1/search"].GET,
     /** Move a data product along its lifecycle */
     transitionProduct: client["/v1/products/{domain}/{name}/transitions"].POST,
     /** Update a domain */

@@ -264,6 +264,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search data products
+         * @description Ranked over product names (highest), tags and port names, descriptions, and contract field and business names; tolerates typos and prefixes. Filters combine with AND; facets count all matches per filter value. Always reflects the last committed change.
+         */
+        get: operations["searchProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -445,6 +465,18 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        FacetValueDto: {
+            /**
+             * @description Number of matching products with this value.
+             * @example 12
+             */
+            count: number;
+            /**
+             * @description Facet value.
+             * @example crm
+             */
+            value: string;
         };
         HealthDto: {
             /**
@@ -889,6 +921,88 @@ export interface components {
              * @example 1.2.0
              */
             version: string;
+        };
+        SearchFacetsDto: {
+            /** @description Matches per field classification. */
+            classification: components["schemas"]["FacetValueDto"][];
+            /** @description Matches per domain. */
+            domain: components["schemas"]["FacetValueDto"][];
+            /** @description Matches per owning team. */
+            owner: components["schemas"]["FacetValueDto"][];
+            /** @description Matches per lifecycle state. */
+            status: components["schemas"]["FacetValueDto"][];
+            /** @description Matches per tag (top 20). */
+            tag: components["schemas"]["FacetValueDto"][];
+        };
+        SearchHitDto: {
+            /**
+             * @description Classifications of the fields of its contracts.
+             * @example [
+             *       "internal",
+             *       "restricted"
+             *     ]
+             */
+            classifications: string[];
+            /**
+             * @description Current version.
+             * @example 1.2.0
+             */
+            currentVersion: string;
+            /**
+             * @description Domain.
+             * @example crm
+             */
+            domain: string;
+            /**
+             * @description Product name.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description Owning team.
+             * @example crm-data-team
+             */
+            ownerTeamId: string;
+            /**
+             * @description Relevance; higher is better. An exact name match outranks any description match.
+             * @example 10.42
+             */
+            score: number;
+            /**
+             * @description Lifecycle state.
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "published" | "deprecated" | "retired";
+            /**
+             * @description Tags.
+             * @example [
+             *       "crm",
+             *       "customer"
+             *     ]
+             */
+            tags: string[];
+            /**
+             * @description Display name.
+             * @example CRM Customers
+             */
+            title: string;
+            /**
+             * @description Product URN.
+             * @example urn:meshwork:crm:customers
+             */
+            urn: string;
+        };
+        SearchResultDto: {
+            /** @description Counts over all matches, per filter. Given on the first page (without cursor); null on later pages. */
+            facets?: components["schemas"]["SearchFacetsDto"] | null;
+            /** @description Best matches first. */
+            items: components["schemas"]["SearchHitDto"][];
+            /**
+             * @description Pass as cursor for the next page; null on the last page.
+             * @example eyJzIjoiMS41IiwidSI6InVybjptZXNod29yazpjcm06Y3VzdG9tZXJzIn0
+             */
+            nextCursor?: string | null;
         };
         TransitionDto: {
             /**
@@ -1956,6 +2070,69 @@ export interface operations {
             };
             /** @description Nothing is registered at this URN. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    searchProducts: {
+        parameters: {
+            query?: {
+                /** @description Only products with at least one field of this classification. */
+                classification?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only products of this domain. */
+                domain?: string;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description Only products owned by this team. */
+                owner?: string;
+                /** @description Words to look for in names, descriptions, tags, ports and fields; typos and prefixes are tolerated. Empty: every product. */
+                q?: string;
+                /** @description Only products in this lifecycle state. */
+                status?: "draft" | "published" | "deprecated" | "retired";
+                /** @description Only products with this tag. */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,69 @@
+import type { NormalisedProduct } from '@meshwork/descriptors';
+
+type Json = Record<string, unknown>;
+
+/** What the catalog indexes for one product version, by weight: A names, B tags and ports, C descriptions, D fields. */
+export interface SearchDocument {
+  weighted: { a: string; b: string; c: string; d: string };
+  /** Plain lower-case words for trigram matching (typos, prefixes). */
+  text: string;
+  tags: string[];
+  classifications: string[];
+}
+
+interface ContractTerms {
+  fieldNames: string[];
+  businessNames: string[];
+  descriptions: string[];
+  classifications: string[];
+}
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const strings = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v.length > 0);
+
+/** Splits identifiers into words: customer_id, crm-customers, orderLines → "customer id", … */
+export function words(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.:/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Walks schema objects and nested properties/items of an ODCS document (v3.0 and v3.1 shapes). */
+function collectFields(node: unknown, into: ContractTerms): void {
+  if (Array.isArray(node)) return node.forEach((child) => collectFields(child, into));
+  if (!isObject(node)) return;
+  into.fieldNames.push(...strings([node.name, node.physicalName]));
+  into.businessNames.push(...strings([node.businessName]));
+  into.descriptions.push(...strings([node.description]));
+  into.classifications.push(...strings([node.classification]));
+  collectFields(node.properties, into);
+  collectFields(node.items, into);
+}
+
+export function contractTerms(contracts: Json[]): ContractTerms {
+  const terms: ContractTerms = { fieldNames: [], businessNames: [], descriptions: [], classifications: [] };
+  for (const contract of contracts) collectFields(contract.schema, terms);
+  return terms;
+}
+
+const unique = (values: string[]): string[] => [...new Set(values)];
+
+export function searchDocument(domain: string, name: string, product: NormalisedProduct, contracts: Json[]): SearchDocument {
+  const terms = contractTerms(contracts);
+  const ports = product.outputPorts.flatMap((port) => [port.name, ...port.tags]);
+  const portDescriptions = strings(product.outputPorts.map((port) => port.description));
+  const description = strings([product.description?.purpose, product.description?.usage, product.description?.limitations]);
+  const a = unique([name, product.name].map(words)).join(' ');
+  const b = unique([domain, ...product.tags, ...ports].map(words)).join(' ');
+  const c = [...description, ...portDescriptions].join(' ');
+  const d = unique([...terms.fieldNames, ...terms.businessNames].map(words)).join(' ');
+  return {
+    weighted: { a, b, c, d: [d, ...terms.descriptions].join(' ') },
+    text: unique(`${a} ${b} ${d}`.split(' ')).join(' '),
+    tags: unique(product.tags.map((t) => t.toLowerCase())).sort(),
+    classifications: unique(terms.classifications.map((c2) => c2.toLowerCase())).sort(),
+  };
+}

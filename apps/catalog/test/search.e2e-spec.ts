@@ -1,0 +1,143 @@
+import { type CatalogHarness, createDomain, json, jsonBody, type Problem, type Schemas, startCatalog } from './support';
+
+type Result = Schemas['SearchResultDto'];
+
+interface Spec {
+  title: string;
+  purpose: string;
+  tags: string[];
+  fields: { name: string; businessName?: string; classification?: string }[];
+  version?: string;
+}
+
+function envelope(domain: string, name: string, spec: Spec) {
+  const contractId = `${domain}-${name}-contract`;
+  return {
+    product: {
+      apiVersion: 'v1.0.0',
+      kind: 'DataProduct',
+      id: `${domain}-${name}`,
+      name: spec.title,
+      version: spec.version ?? '1.0.0',
+      status: 'active',
+      domain,
+      tags: spec.tags,
+      description: { purpose: spec.purpose },
+      outputPorts: [{ name: 'main', version: '1.0.0', type: 'tables', contractId }],
+    },
+    contracts: [
+      {
+        apiVersion: 'v3.1.0',
+        kind: 'DataContract',
+        id: contractId,
+        version: '1.0.0',
+        status: 'active',
+        schema: [{ name: name.replace(/-/g, '_'), properties: spec.fields.map((f) => ({ logicalType: 'string', ...f })) }],
+      },
+    ],
+  };
+}
+
+describe('catalog search (HTTP, real PostgreSQL)', () => {
+  let h: CatalogHarness;
+  const search = async (query: string) => json<Result>(await h.call(`/v1/search?${query}`));
+  const urns = (result: Result) => result.items.map((i) => i.urn);
+  const register = async (domain: string, name: string, spec: Spec) => {
+    const res = await h.call(`/v1/products/${domain}/${name}`, { method: 'PUT', ...jsonBody(envelope(domain, name, spec)) });
+    if (res.status >= 300) throw new Error(`register ${domain}/${name}: ${res.status} ${await res.text()}`);
+  };
+
+  beforeAll(async () => {
+    h = await startCatalog();
+    await createDomain(h, 'sales');
+    await createDomain(h, 'logistics');
+    await createDomain(h, 'crm');
+    await register('sales', 'orders', { title: 'Orders', purpose: 'Every confirmed sale.', tags: ['sales', 'gold'], fields: [{ name: 'order_id' }, { name: 'amount' }] });
+    await register('logistics', 'shipments', {
+      title: 'Shipments',
+      purpose: 'Parcels sent for customer orders, with carrier and tracking.',
+      tags: ['logistics'],
+      fields: [{ name: 'tracking_number', businessName: 'Carrier tracking reference' }],
+    });
+    await register('crm', 'contacts', {
+      title: 'Contacts',
+      purpose: 'People we talk to.',
+      tags: ['crm', 'pii'],
+      fields: [{ name: 'customer_email', classification: 'restricted' }, { name: 'phone', classification: 'restricted' }],
+    });
+    await register('crm', 'consents', { title: 'Consents', purpose: 'Marketing consent per person.', tags: ['crm'], fields: [{ name: 'granted_at', classification: 'internal' }] });
+  });
+
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('ranks an exact name match above a description match', async () => {
+    const result = await search('q=orders');
+    expect(urns(result).slice(0, 2)).toEqual(['urn:meshwork:sales:orders', 'urn:meshwork:logistics:shipments']);
+    expect(result.items[0].score).toBeGreaterThan(result.items[1].score);
+  });
+
+  it('finds a product by a misspelt word', async () => {
+    expect(urns(await search('q=shipmnts'))).toContain('urn:meshwork:logistics:shipments');
+    expect(urns(await search('q=custmer'))).toContain('urn:meshwork:crm:contacts');
+  });
+
+  it('finds a product by a word prefix and by a business name', async () => {
+    expect(urns(await search('q=consen'))).toContain('urn:meshwork:crm:consents');
+    expect(urns(await search('q=tracking%20reference'))).toEqual(['urn:meshwork:logistics:shipments']);
+  });
+
+  it('counts facets over all matches', async () => {
+    const { facets } = await search('');
+    expect(facets?.domain).toEqual([
+      { value: 'crm', count: 2 },
+      { value: 'logistics', count: 1 },
+      { value: 'sales', count: 1 },
+    ]);
+    expect(facets?.tag).toEqual(expect.arrayContaining([{ value: 'crm', count: 2 }, { value: 'pii', count: 1 }]));
+    expect(facets?.classification).toEqual([
+      { value: 'internal', count: 1 },
+      { value: 'restricted', count: 1 },
+    ]);
+    expect(facets?.status).toEqual([{ value: 'draft', count: 4 }]);
+  });
+
+  it('combines filters and counts facets within them', async () => {
+    const result = await search('domain=crm&classification=restricted');
+    expect(urns(result)).toEqual(['urn:meshwork:crm:contacts']);
+    expect(result.facets?.domain).toEqual([{ value: 'crm', count: 1 }]);
+    expect(urns(await search('tag=gold'))).toEqual(['urn:meshwork:sales:orders']);
+    expect(urns(await search('owner=crm-team&q=consent'))).toEqual(['urn:meshwork:crm:consents']);
+  });
+
+  it('pages with a cursor through every match exactly once', async () => {
+    const all = urns(await search('limit=100'));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Result = await search(`limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.facets === null).toBe(cursor !== null);
+      seen.push(...urns(page));
+      cursor = page.nextCursor ?? null;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    expect(all).toHaveLength(4);
+  });
+
+  it('answers 400 for a forged cursor', async () => {
+    const res = await h.call('/v1/search?cursor=not-a-cursor');
+    expect(res.status).toBe(400);
+    expect(await json<Problem>(res)).toMatchObject({ code: 'INVALID_CURSOR' });
+  });
+
+  it('reflects a committed change at once: new versions, lifecycle and owners', async () => {
+    await register('sales', 'orders', { title: 'Orders', purpose: 'Every confirmed sale.', tags: ['sales', 'platinum'], fields: [{ name: 'order_id' }, { name: 'amount' }], version: '1.1.0' });
+    expect(urns(await search('tag=platinum'))).toEqual(['urn:meshwork:sales:orders']);
+    expect(urns(await search('tag=gold'))).toEqual([]);
+    await h.call('/v1/products/sales/orders/transitions', { method: 'POST', ...jsonBody({ to: 'published' }) });
+    expect(urns(await search('status=published'))).toEqual(['urn:meshwork:sales:orders']);
+    await h.call('/v1/domains/crm', { method: 'PATCH', ...jsonBody({ ownerTeamId: 'customer-team' }) });
+    expect(urns(await search('owner=customer-team'))).toEqual(['urn:meshwork:crm:consents', 'urn:meshwork:crm:contacts']);
+  });
+});
