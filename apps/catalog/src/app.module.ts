@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { ChangesService } from './changes/changes.service';
 import { ContractsController } from './contracts/contracts.controller';
 import { ContractsService } from './contracts/contracts.service';
 import { catalogDatabase } from './database';
@@ -9,6 +10,11 @@ import { ProductsController } from './products/products.controller';
 import { ProductsService } from './products/products.service';
 import { ResolveController } from './resolve/resolve.controller';
 import { ResolveService } from './resolve/resolve.service';
+import { ImportsController } from './imports/imports.controller';
+import { LineageController } from './lineage/lineage.controller';
+import { LineageIndexer } from './lineage/lineage-indexer';
+import { LineageService } from './lineage/lineage.service';
+import { OpenLineageService } from './lineage/openlineage.service';
 import { SearchController } from './search/search.controller';
 import { SearchIndexer } from './search/search-indexer';
 import { SearchService } from './search/search.service';
@@ -19,8 +25,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: catalogDatabase })],
-      controllers: [DomainsController, ProductsController, ContractsController, ResolveController, SearchController],
-      providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService],
+      controllers: [DomainsController, ProductsController, ContractsController, ResolveController, SearchController, LineageController, ImportsController],
+      providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService, LineageIndexer, LineageService, OpenLineageService, ChangesService],
     };
   }
 }

@@ -1,7 +1,11 @@
 import type { ServiceDatabase } from '@meshwork/platform';
 import { ContractVersionEntity } from './contracts/contract-version.entity';
 import { DomainEntity } from './domains/domain.entity';
+import { DatasetRunEntity } from './lineage/dataset-run.entity';
+import { LineageAliasEntity } from './lineage/lineage-alias.entity';
+import { LineageEdgeEntity } from './lineage/lineage-edge.entity';
 import { MIGRATIONS } from './migrations';
+import { SearchTermEntity } from './search/search-term.entity';
 import { DataProductEntity } from './products/data-product.entity';
 import { OutputPortEntity } from './products/output-port.entity';
 import { ProductTransitionEntity } from './products/product-transition.entity';
@@ -10,11 +14,11 @@ import { ProductVersionEntity } from './products/product-version.entity';
 /** The catalog's own schema: its entities and the migrations that create them. */
 export const catalogDatabase: ServiceDatabase = {
   schema: 'catalog',
-  entities: [DomainEntity, DataProductEntity, ProductVersionEntity, OutputPortEntity, ProductTransitionEntity, ContractVersionEntity],
+  entities: [DomainEntity, DataProductEntity, ProductVersionEntity, OutputPortEntity, ProductTransitionEntity, ContractVersionEntity, LineageEdgeEntity, LineageAliasEntity, DatasetRunEntity, SearchTermEntity],
   migrations: MIGRATIONS,
   sessionSettings: {
-    // pg_trgm lives in the catalog's schema; typo tolerance: how close a misspelt word must be (default 0.6).
+    // pg_trgm lives in the catalog's schema; typo tolerance: how close a misspelt word must be to an indexed one.
     search_path: 'catalog,public',
-    'pg_trgm.word_similarity_threshold': '0.45',
+    'pg_trgm.similarity_threshold': '0.4',
   },
 };

@@ -90,6 +90,7 @@ describe('catalog search (HTTP, real PostgreSQL)', () => {
 
   it('counts facets over all matches', async () => {
     const { facets } = await search('');
+    expect(facets?.complete).toBe(true);
     expect(facets?.domain).toEqual([
       { value: 'crm', count: 2 },
       { value: 'logistics', count: 1 },

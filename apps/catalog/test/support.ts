@@ -22,7 +22,7 @@ export interface CatalogHarness {
 export async function startCatalog(): Promise<CatalogHarness> {
   const db = await createTestDatabase();
   const token = randomBytes(24).toString('hex');
-  const config = loadPlatformConfig(CATALOG_DEFAULTS, { DATABASE_URL: db.url, PORT: '0', NODE_ENV: 'test', MESHWORK_DEV_TOKEN: token });
+  const config = loadPlatformConfig(CATALOG_DEFAULTS, { DATABASE_URL: db.url, PORT: '0', NODE_ENV: 'test', MESHWORK_DEV_TOKEN: token, LOG_LEVEL: process.env.MESHWORK_TEST_LOG_LEVEL ?? 'silent' });
   const app = await createServiceApp(AppModule.register(config), { config, openApi: CATALOG_OPENAPI });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

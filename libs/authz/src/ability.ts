@@ -21,7 +21,8 @@ export type MeshSubject =
   | SubjectName
   | (DomainFields & ForcedSubject<'Domain'>)
   | (DataProductFields & ForcedSubject<'DataProduct'>)
-  | (ContractFields & ForcedSubject<'Contract'>);
+  | (ContractFields & ForcedSubject<'Contract'>)
+  | 'Lineage';
 export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
 
 /** One definition of who may do what, shared by every service and by the SDK's local enforcement. */
@@ -33,7 +34,7 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   }
   if (actor.roles.includes('auditor') || actor.roles.includes('governance-officer')) can('read', 'all');
   // Every authenticated principal is a consumer: discovery is open inside the mesh.
-  can('read', ['Domain', 'DataProduct', 'Contract']);
+  can('read', ['Domain', 'DataProduct', 'Contract', 'Lineage']);
   const ownedTeams = actor.teamRoles.filter((r) => r.role === 'domain-owner').map((r) => r.team);
   const memberTeams = actor.teamRoles.map((r) => r.team);
   if (ownedTeams.length > 0) {
@@ -41,6 +42,8 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
     can(['transition', 'delete'], 'DataProduct', { ownerTeamId: { $in: ownedTeams } });
   }
   if (memberTeams.length > 0) {
+    // Pipelines of any domain team report what they ran (OpenLineage); the events name datasets, not owners.
+    can('create', 'Lineage');
     can(['create', 'update'], 'DataProduct', { ownerTeamId: { $in: memberTeams } });
     can(['create', 'update'], 'Contract', { ownerTeamId: { $in: memberTeams } });
   }

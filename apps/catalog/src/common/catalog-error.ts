@@ -17,6 +17,9 @@ export enum CatalogErrorCode {
   INVALID_URN = 'INVALID_URN',
   URN_NOT_FOUND = 'URN_NOT_FOUND',
   INVALID_CURSOR = 'INVALID_CURSOR',
+  INVALID_RUN_EVENT = 'INVALID_RUN_EVENT',
+  BREAKING_CHANGE = 'BREAKING_CHANGE',
+  UNSUPPORTED_FORMAT = 'UNSUPPORTED_FORMAT',
 }
 
 export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
@@ -53,6 +56,12 @@ export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
       return { status: 404, title: 'Nothing is registered at this URN' };
     case CatalogErrorCode.INVALID_CURSOR:
       return { status: 400, title: 'Invalid cursor' };
+    case CatalogErrorCode.INVALID_RUN_EVENT:
+      return { status: 400, title: 'Not a valid OpenLineage run event' };
+    case CatalogErrorCode.BREAKING_CHANGE:
+      return { status: 422, title: 'Breaking change without a new major version' };
+    case CatalogErrorCode.UNSUPPORTED_FORMAT:
+      return { status: 415, title: 'Unsupported document format' };
     default:
       return assertUnreachable(code);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Page, type PageQueryDto, pageWindow } from '@meshwork/platform';
-import { DataSource } from 'typeorm';
+import type { NormalisedProduct } from '@meshwork/descriptors';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { DataProductEntity } from '../products/data-product.entity';
 import { ContractVersionEntity } from './contract-version.entity';
@@ -37,6 +38,19 @@ export class ContractsService {
   async findForPort(domain: string, contractId: string, portVersion: string, major: number): Promise<ContractVersionEntity | null> {
     const repo = this.dataSource.getRepository(ContractVersionEntity);
     return (await repo.findOne({ where: { domain, contractId, version: portVersion } })) ?? (await repo.findOne({ where: { domain, contractId, major }, order: { minor: 'DESC', patch: 'DESC' } }));
+  }
+
+  /**
+   * The ODCS documents of a version's output ports, by contract id: those submitted with it, and for the others
+   * the newest version stored in the domain.
+   */
+  async forPorts(manager: EntityManager, domain: string, product: NormalisedProduct, submitted: Record<string, unknown>[]): Promise<Map<string, Record<string, unknown>>> {
+    const byId = new Map(submitted.map((doc) => [String(doc.id), doc]));
+    const missing = [...new Set(product.outputPorts.map((p) => p.contractId).filter((id): id is string => id !== undefined && !byId.has(id)))];
+    if (missing.length === 0) return byId;
+    const rows = await manager.find(ContractVersionEntity, { where: { domain, contractId: In(missing) }, order: { major: 'DESC', minor: 'DESC', patch: 'DESC' } });
+    for (const row of rows) if (!byId.has(row.contractId)) byId.set(row.contractId, row.document);
+    return byId;
   }
 
   private async withProducts(rows: ContractVersionEntity[]): Promise<ContractView[]> {

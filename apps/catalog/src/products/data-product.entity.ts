@@ -4,11 +4,14 @@ import type { LifecycleStatus } from './lifecycle';
 
 @Entity({ name: 'data_products', schema: 'catalog' })
 @Index('uq_data_products_domain_name', ['domain', 'name'], { unique: true })
-// GIN indexes for search live in the migrations (full text and trigrams); TypeORM cannot declare them.
+// GIN and expression indexes for search live in the migrations; TypeORM cannot declare them.
 @Index('ix_data_products_search_vector', { synchronize: false })
-@Index('ix_data_products_search_text_trgm', { synchronize: false })
+@Index('ix_data_products_name_vector', { synchronize: false })
+@Index('ix_data_products_label_vector', { synchronize: false })
+@Index('ix_data_products_lower_title', { synchronize: false })
 @Index('ix_data_products_tags', { synchronize: false })
 @Index('ix_data_products_classifications', { synchronize: false })
+@Index('ix_data_products_name', ['name'])
 export class DataProductEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -50,13 +53,17 @@ export class DataProductEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   classifications!: string[];
 
-  /** Weighted full-text vector of the current version: names (A), tags and ports (B), descriptions (C), fields (D). */
+  /** Names of the current version (product name, title): the first search tier. */
+  @Column({ name: 'name_vector', type: 'tsvector', select: false, nullable: true })
+  nameVector?: string | null;
+
+  /** Names, tags and port names: the second search tier. */
+  @Column({ name: 'label_vector', type: 'tsvector', select: false, nullable: true })
+  labelVector?: string | null;
+
+  /** Everything searchable, weighted: names (A), tags and ports (B), descriptions (C), fields (D). */
   @Column({ name: 'search_vector', type: 'tsvector', select: false, nullable: true })
   searchVector?: string | null;
-
-  /** Names, tags, ports and field names as plain words, for typo-tolerant trigram matching. */
-  @Column({ name: 'search_text', type: 'text', select: false, default: '' })
-  searchText?: string;
 
   @VersionColumn()
   revision!: number;

@@ -40,6 +40,8 @@ export interface CheckedSubmission {
   normalised: NormalisedProduct;
   contracts: CheckedContract[];
   hash: string;
+  /** JSON pointer prefix of the product inside the request body. */
+  productPointer: string;
 }
 
 function isObject(value: unknown): value is Json {
@@ -178,5 +180,5 @@ export function checkSubmission(submission: Submission, domain: string): Checked
   const checkedContracts = submission.contracts.map((document, i) => ({ document, normalised: contracts[i], hash: contentHash(document) }));
   const hash = contentHash({ product: submission.product, contracts: checkedContracts.map((c) => c.hash).sort() });
   const version = submission.product.version === undefined ? UNVERSIONED : String(submission.product.version);
-  return { product: submission.product, version, normalised, contracts: checkedContracts, hash };
+  return { product: submission.product, version, normalised, contracts: checkedContracts, hash, productPointer: submission.productPointer };
 }

@@ -18,6 +18,7 @@ import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, etagOf, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
 import { DOCUMENT_CONTENT, sendDocument } from '../common/export';
+import { ChangelogDto, ChangesQueryDto } from '../changes/dto/changes.dto';
 import { ProductEnvelopeDto } from './dto/product-envelope.dto';
 import { DocumentQueryDto, ListProductsQueryDto, ProductDto, ProductVersionDto, RegisterProductResultDto, TransitionDto, TransitionRecordDto } from './dto/product.dto';
 import { toProductDto, toProductVersionDto, toTransitionRecordDto } from './products.mapper';
@@ -138,6 +139,23 @@ export class ProductsController {
   @ValidationProblem()
   async transitionProduct(@CurrentActor() actor: Actor, @Param('domain') domain: string, @Param('name') name: string, @Body() body: TransitionDto): Promise<ProductDto> {
     return toProductDto(await this.products.transition(actor, domain, name, body.to, body.reason));
+  }
+
+  @Get(':domain/:name/changes')
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({
+    operationId: 'listProductChanges',
+    summary: 'Classified changelog between two versions',
+    description: 'Ports added or removed and, per port, contract changes classified as breaking or compatible, each with its JSON pointer.',
+  })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam(NAME_PARAM)
+  @ApiOkResponse({ type: ChangelogDto })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such product or version, or no earlier version to compare with.' })
+  @ValidationProblem()
+  async listProductChanges(@Param('domain') domain: string, @Param('name') name: string, @Query() query: ChangesQueryDto): Promise<ChangelogDto> {
+    const log = await this.products.changelog(domain, name, query.from, query.to);
+    return { ...log, breaking: log.changes.some((c) => c.severity === 'breaking') };
   }
 
   @Get(':domain/:name/transitions')

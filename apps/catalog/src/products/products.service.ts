@@ -10,6 +10,10 @@ import { ContractVersionEntity } from '../contracts/contract-version.entity';
 import { DomainEntity } from '../domains/domain.entity';
 import { DomainsService } from '../domains/domains.service';
 import { SearchIndexer } from '../search/search-indexer';
+import { LineageIndexer } from '../lineage/lineage-indexer';
+import { ContractsService } from '../contracts/contracts.service';
+import { ChangesService } from '../changes/changes.service';
+import type { ProductChange } from '../changes/product-change';
 import { DataProductEntity } from './data-product.entity';
 import type { ListProductsQueryDto } from './dto/product.dto';
 import { canTransition, allowedTransitions, type LifecycleStatus } from './lifecycle';
@@ -34,6 +38,9 @@ export class ProductsService {
     private readonly access: AccessControl,
     private readonly domains: DomainsService,
     private readonly search: SearchIndexer,
+    private readonly lineage: LineageIndexer,
+    private readonly contractsService: ContractsService,
+    private readonly changes: ChangesService,
   ) {}
 
   /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
@@ -81,6 +88,7 @@ export class ProductsService {
     if (!created && compareSemver(version, product.currentVersion) <= 0) {
       throw new CatalogError(CatalogErrorCode.VERSION_NOT_INCREASING, `Version ${version} is not greater than the current version ${product.currentVersion} of ${where}.`);
     }
+    if (!created) await this.refuseUnannouncedBreaks(manager, product, submission);
     await this.storeContracts(manager, product, submission.contracts);
     const row = await manager.save(
       manager.create(ProductVersionEntity, {
@@ -93,7 +101,7 @@ export class ProductsService {
         createdBy: actor.id,
       }),
     );
-    await manager.save(
+    const ports = await manager.save(
       submission.normalised.outputPorts.map((port) =>
         manager.create(OutputPortEntity, {
           productVersionId: row.id,
@@ -112,8 +120,24 @@ export class ProductsService {
     product.currentVersion = version;
     product.title = submission.normalised.name ?? product.name;
     await manager.save(product);
-    await this.search.index(manager, product, submission.normalised, submission.contracts.map((c) => c.document));
+    const contracts = await this.contractsService.forPorts(manager, product.domain, submission.normalised, submission.contracts.map((c) => c.document));
+    await this.search.index(manager, product, submission.normalised, [...contracts.values()]);
+    await this.lineage.index(manager, product, submission.normalised, ports, contracts);
     return created ? 'created' : 'version-added';
+  }
+
+  /** A breaking change needs a new major version: of the contract for a changed port, of the product for a removed port. */
+  private async refuseUnannouncedBreaks(manager: EntityManager, product: DataProductEntity, submission: CheckedSubmission): Promise<void> {
+    const current = await manager.findOneOrFail(ProductVersionEntity, { where: { productId: product.id, version: product.currentVersion } });
+    const breaks = await this.changes.unannouncedBreaks(manager, product, current, submission);
+    if (breaks.length === 0) return;
+    const errors = breaks.map((change) => ({ pointer: submissionPointer(change, submission), detail: change.detail }));
+    throw new CatalogError(
+      CatalogErrorCode.BREAKING_CHANGE,
+      `Version ${submission.version} of ${product.domain}/${product.name} breaks consumers (${breaks.map((b) => b.detail).join('; ')}). ` +
+        'Publish it as a new major version: of the contract for a changed port, of the product for a removed port.',
+      errors,
+    );
   }
 
   private async storeContracts(manager: EntityManager, product: DataProductEntity, contracts: CheckedContract[]): Promise<void> {
@@ -224,8 +248,32 @@ export class ProductsService {
     });
   }
 
+  /** The classified changes between two versions (by default: the current one and the one before it). */
+  async changelog(domain: string, name: string, from: string | undefined, to: string | undefined): Promise<{ from: string; to: string; changes: ProductChange[] }> {
+    const { product } = await this.get(domain, name);
+    const versions = await this.dataSource.getRepository(ProductVersionEntity).find({ where: { productId: product.id } });
+    versions.sort((a, b) => compareSemver(a.version, b.version));
+    const target = versions.find((v) => v.version === (to ?? product.currentVersion));
+    if (!target) throw new CatalogError(CatalogErrorCode.VERSION_NOT_FOUND, `Data product ${domain}/${name} has no version ${to}.`);
+    const base = from === undefined ? versions[versions.indexOf(target) - 1] : versions.find((v) => v.version === from);
+    if (!base) {
+      throw new CatalogError(CatalogErrorCode.VERSION_NOT_FOUND, from === undefined ? `Version ${target.version} of ${domain}/${name} is its first; there is nothing to compare it with.` : `Data product ${domain}/${name} has no version ${from}.`);
+    }
+    const changes = await this.changes.between(product, base, target);
+    changes.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'breaking' ? -1 : 1));
+    return { from: base.version, to: target.version, changes };
+  }
+
   async history(domain: string, name: string): Promise<ProductTransitionEntity[]> {
     const { product } = await this.get(domain, name);
     return this.dataSource.getRepository(ProductTransitionEntity).find({ where: { productId: product.id }, order: { at: 'ASC' } });
   }
+}
+
+/** Where a breaking change sits in the request body (or, for something removed, the nearest place to it). */
+function submissionPointer(change: ProductChange, submission: CheckedSubmission): string {
+  if (change.kind === 'port-removed') return `${submission.productPointer}/outputPorts`;
+  const index = submission.contracts.findIndex((c) => c.normalised.id === change.contract?.id);
+  const contract = index >= 0 ? `/contracts/${index}` : `${submission.productPointer}/outputPorts`;
+  return change.side === 'next' ? `${contract}${change.pointer}` : contract;
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { contractDocumentUrl } from '../contracts/contracts.mapper';
 import { ContractsService } from '../contracts/contracts.service';
+import { OpenLineageService } from '../lineage/openlineage.service';
 import { OutputPortEntity } from '../products/output-port.entity';
 import { ProductVersionEntity } from '../products/product-version.entity';
 import { toOutputPortDto, toProductDto } from '../products/products.mapper';
@@ -17,6 +18,7 @@ export class ResolveService {
     private readonly dataSource: DataSource,
     private readonly products: ProductsService,
     private readonly contracts: ContractsService,
+    private readonly openLineage: OpenLineageService,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
   ) {}
 
@@ -52,9 +54,11 @@ export class ResolveService {
       .getOne();
     if (!row || !row.productVersion) throw new CatalogError(CatalogErrorCode.URN_NOT_FOUND, `The data product exists but has no output port at ${urn}.`);
     const contract = row.contractId ? await this.contracts.findForPort(domain, row.contractId, row.version, row.major) : null;
+    const lastRun = await this.openLineage.lastSuccessfulRun(urn);
     return {
       ...toOutputPortDto(row),
       productVersion: row.productVersion.version,
+      lastSuccessfulRunAt: lastRun?.toISOString() ?? null,
       contract: row.contractId
         ? { id: row.contractId, version: contract?.version ?? null, documentUrl: contract ? contractDocumentUrl(domain, contract.contractId, contract.version) : null }
         : null,

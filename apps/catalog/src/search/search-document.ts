@@ -5,8 +5,8 @@ type Json = Record<string, unknown>;
 /** What the catalog indexes for one product version, by weight: A names, B tags and ports, C descriptions, D fields. */
 export interface SearchDocument {
   weighted: { a: string; b: string; c: string; d: string };
-  /** Plain lower-case words for trigram matching (typos, prefixes). */
-  text: string;
+  /** Distinct words of names, tags, ports and fields: the vocabulary misspelt search words are corrected to. */
+  terms: string[];
   tags: string[];
   classifications: string[];
 }
@@ -21,14 +21,15 @@ interface ContractTerms {
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v.length > 0);
 
-/** Splits identifiers into words: customer_id, crm-customers, orderLines → "customer id", … */
+/** Splits identifiers and text into lower-case words of letters and digits: customer_id, orderLines → "customer id", "order lines". */
 export function words(text: string): string {
   return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_\-.:/]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Walks schema objects and nested properties/items of an ODCS document (v3.0 and v3.1 shapes). */
@@ -62,7 +63,7 @@ export function searchDocument(domain: string, name: string, product: Normalised
   const d = unique([...terms.fieldNames, ...terms.businessNames].map(words)).join(' ');
   return {
     weighted: { a, b, c, d: [d, ...terms.descriptions].join(' ') },
-    text: unique(`${a} ${b} ${d}`.split(' ')).join(' '),
+    terms: unique(`${a} ${b} ${d}`.split(' ')).filter((w) => w.length >= 3 && w.length <= 60 && !/^\d+$/.test(w)),
     tags: unique(product.tags.map((t) => t.toLowerCase())).sort(),
     classifications: unique(terms.classifications.map((c2) => c2.toLowerCase())).sort(),
   };

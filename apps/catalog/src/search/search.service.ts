@@ -4,15 +4,40 @@ import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { type FacetValueDto, SEARCH_DEFAULT_LIMIT, type SearchFacetsDto, type SearchHitDto, type SearchQueryDto, type SearchResultDto } from './dto/search.dto';
 import { words } from './search-document';
 
-interface Cursor {
-  s: string;
-  u: string;
-}
+/** Where the words matched, best first: the exact name, names, tags and ports, anything else. */
+const TIERS = [
+  { tier: 0, score: 4 },
+  { tier: 1, score: 3, match: 'name_vector' },
+  { tier: 2, score: 2, match: 'label_vector', unless: 'name_vector' },
+  { tier: 3, score: 1, match: 'search_vector', unless: 'label_vector' },
+] as const;
 
 const FACETS = ['domain', 'tag', 'owner', 'status', 'classification'] as const;
 const FACET_SIZE = 20;
+/** Facets count at most this many matches, so a broad word costs the same as a narrow one. */
+export const FACET_SAMPLE = 5000;
+const MAX_WORDS = 8;
+const SIMILAR_WORDS = 3;
 
-/** SQL pieces with numbered parameters, built up as filters are added. */
+interface Cursor {
+  t: number;
+  u: string;
+}
+
+interface HitRow {
+  tier: number;
+  urn: string;
+  domain: string;
+  name: string;
+  title: string;
+  status: SearchHitDto['status'];
+  owner_team_id: string;
+  current_version: string;
+  tags: string[];
+  classifications: string[];
+}
+
+/** Numbered SQL parameters, added as the statement is built. */
 class Sql {
   readonly params: unknown[] = [];
 
@@ -29,29 +54,17 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof value.s === 'string' && /^-?\d+(\.\d+)?$/.test(value.s) && typeof value.u === 'string') return { s: value.s, u: value.u };
+    if (typeof value.t === 'number' && Number.isInteger(value.t) && value.t >= 0 && value.t <= 3 && typeof value.u === 'string') return { t: value.t, u: value.u };
   } catch {
-    // fall through to the error below
+    // reported below
   }
   throw new CatalogError(CatalogErrorCode.INVALID_CURSOR, 'The cursor is not one this search returned; start again without it.', [{ location: 'query', pointer: '/cursor', detail: 'is not a valid cursor' }]);
 }
 
-interface HitRow {
-  urn: string;
-  domain: string;
-  name: string;
-  title: string;
-  status: SearchHitDto['status'];
-  owner_team_id: string;
-  current_version: string;
-  tags: string[];
-  classifications: string[];
-  score: string;
-}
-
 /**
- * Search straight on the catalog's tables: full text with weights, trigrams for typos and prefixes, facets
- * counted in the same statement's snapshot. Nothing to re-index, so results follow the last committed write.
+ * Search straight on the catalog's tables, so results follow the last committed write. Words are matched with
+ * full-text search (every word must match; the last one also as a prefix), unknown words are corrected to the
+ * closest indexed words, and results come in tiers by where they matched, then by URN.
  */
 @Injectable()
 export class SearchService {
@@ -59,66 +72,68 @@ export class SearchService {
 
   async search(query: SearchQueryDto): Promise<SearchResultDto> {
     const limit = query.limit ?? SEARCH_DEFAULT_LIMIT;
-    const q = (query.q ?? '').trim();
-    const [hits, facets] = await Promise.all([this.hits(query, q, limit), query.cursor ? Promise.resolve(null) : this.facets(query, q)]);
+    const tokens = words(query.q ?? '').split(' ').filter(Boolean).slice(0, MAX_WORDS);
+    const tsquery = tokens.length > 0 ? await this.expand(tokens) : undefined;
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const [hits, facets] = await Promise.all([this.hits(query, tokens, tsquery, cursor, limit), cursor ? Promise.resolve(null) : this.facets(query, tsquery)]);
     const page = hits.slice(0, limit);
     const last = page[page.length - 1];
-    return {
-      items: page.map(toHit),
-      facets,
-      nextCursor: hits.length > limit && last ? encodeCursor({ s: last.score, u: last.urn }) : null,
-    };
+    return { items: page.map((row) => toHit(row, tsquery !== undefined)), facets, nextCursor: hits.length > limit && last ? encodeCursor({ t: last.tier, u: last.urn }) : null };
   }
 
-  /** WHERE clause shared by hits and facets: the text match and every filter. */
-  private where(sql: Sql, query: SearchQueryDto, q: string): string {
+  /** to_tsquery text: all words must match; each may be its closest indexed words when unknown; the last also as a prefix. */
+  private async expand(tokens: string[]): Promise<string> {
+    const rows: { token: string; known: boolean; similar: string[] }[] = await this.dataSource.query(
+      `SELECT t.token,
+              EXISTS (SELECT 1 FROM catalog.search_terms s WHERE s.term = t.token) AS known,
+              ARRAY(SELECT s.term FROM catalog.search_terms s WHERE s.term % t.token ORDER BY similarity(s.term, t.token) DESC, s.term LIMIT ${SIMILAR_WORDS}) AS similar
+       FROM unnest($1::text[]) WITH ORDINALITY AS t(token, position) ORDER BY t.position`,
+      [tokens],
+    );
+    return rows
+      .map(({ token, known, similar }, i) => {
+        const alternatives = [token, ...(i === rows.length - 1 ? [`${token}:*`] : []), ...(known ? [] : similar)];
+        return `(${[...new Set(alternatives)].join(' | ')})`;
+      })
+      .join(' & ');
+  }
+
+  private filters(sql: Sql, query: SearchQueryDto): string[] {
     const conditions: string[] = [];
-    if (q) {
-      const text = sql.param(q);
-      conditions.push(`(p.search_vector @@ websearch_to_tsquery('english', ${text}) OR ${sql.param(words(q))} <% p.search_text)`);
-    }
     if (query.domain) conditions.push(`p.domain = ${sql.param(query.domain)}`);
     if (query.owner) conditions.push(`p.owner_team_id = ${sql.param(query.owner)}`);
     if (query.status) conditions.push(`p.status = ${sql.param(query.status)}`);
     if (query.tag) conditions.push(`p.tags @> ARRAY[${sql.param(query.tag.toLowerCase())}]::text[]`);
     if (query.classification) conditions.push(`p.classifications @> ARRAY[${sql.param(query.classification.toLowerCase())}]::text[]`);
-    return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
+    return conditions;
   }
 
-  private score(sql: Sql, q: string): string {
-    if (!q) return '0::numeric';
-    const text = sql.param(q);
-    const plain = sql.param(words(q));
-    const exact = sql.param(words(q).replace(/ /g, '-'));
-    return `round((
-        ts_rank_cd(p.search_vector, websearch_to_tsquery('english', ${text}), 1)
-      + 0.5 * word_similarity(${plain}, p.search_text)
-      + CASE WHEN p.name = ${exact} OR lower(p.title) = ${plain} THEN 10 WHEN p.name LIKE ${exact} || '%' THEN 1 ELSE 0 END
-    )::numeric, 6)`;
-  }
-
-  private async hits(query: SearchQueryDto, q: string, limit: number): Promise<HitRow[]> {
+  private async hits(query: SearchQueryDto, tokens: string[], tsquery: string | undefined, cursor: Cursor | undefined, limit: number): Promise<HitRow[]> {
     const sql = new Sql();
-    const score = this.score(sql, q);
-    const where = this.where(sql, query, q);
-    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const after = cursor ? `WHERE (score < ${sql.param(cursor.s)}::numeric OR (score = ${sql.param(cursor.s)}::numeric AND urn > ${sql.param(cursor.u)}))` : '';
-    return this.dataSource.query(
-      `SELECT * FROM (
-         SELECT p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications, ${score} AS score
-         FROM catalog.data_products p WHERE ${where}
-       ) ranked ${after}
-       ORDER BY score DESC, urn ASC LIMIT ${sql.param(limit + 1)}`,
-      sql.params,
+    const filters = this.filters(sql, query);
+    const columns = 'p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications';
+    const take = sql.param(limit + 1);
+    const after = (tier: number) => (cursor && cursor.t === tier ? [`p.urn > ${sql.param(cursor.u)}`] : []);
+    const branch = (tier: number, conditions: string[]) =>
+      `(SELECT ${tier} AS tier, ${columns} FROM catalog.data_products p WHERE ${[...conditions, ...filters, ...after(tier)].join(' AND ') || 'TRUE'} ORDER BY p.urn LIMIT ${take})`;
+    if (!tsquery) return this.dataSource.query(branch(0, []), sql.params);
+    const q = `to_tsquery('english', ${sql.param(tsquery)})`;
+    const plain = sql.param(tokens.join(' '));
+    const exact = `(p.name = ${sql.param(tokens.join('-'))} OR lower(p.title) = ${plain})`;
+    const branches = TIERS.filter(({ tier }) => !cursor || tier >= cursor.t).map((t) =>
+      t.tier === 0 ? branch(0, [exact]) : branch(t.tier, [`p.${t.match} @@ ${q}`, `NOT ${exact}`, ...('unless' in t ? [`NOT coalesce(p.${t.unless} @@ ${q}, false)`] : [])]),
     );
+    return this.dataSource.query(`SELECT * FROM (${branches.join(' UNION ALL ')}) hits ORDER BY tier, urn LIMIT ${take}`, sql.params);
   }
 
-  private async facets(query: SearchQueryDto, q: string): Promise<SearchFacetsDto> {
+  private async facets(query: SearchQueryDto, tsquery: string | undefined): Promise<SearchFacetsDto> {
     const sql = new Sql();
-    const where = this.where(sql, query, q);
-    const size = sql.param(FACET_SIZE);
-    const rows: { facet: (typeof FACETS)[number]; value: string; count: string }[] = await this.dataSource.query(
-      `WITH matched AS (SELECT p.domain, p.owner_team_id, p.status, p.tags, p.classifications FROM catalog.data_products p WHERE ${where}),
+    const conditions = [...(tsquery ? [`p.search_vector @@ to_tsquery('english', ${sql.param(tsquery)})`] : []), ...this.filters(sql, query)];
+    const rows: { facet: (typeof FACETS)[number] | 'matched'; value: string; count: string }[] = await this.dataSource.query(
+      `WITH matched AS (
+         SELECT p.domain, p.owner_team_id, p.status, p.tags, p.classifications FROM catalog.data_products p
+         WHERE ${conditions.join(' AND ') || 'TRUE'} LIMIT ${FACET_SAMPLE + 1}
+       ),
        counted AS (
          SELECT 'domain' AS facet, domain AS value, count(*) AS count FROM matched GROUP BY domain
          UNION ALL SELECT 'owner', owner_team_id, count(*) FROM matched GROUP BY owner_team_id
@@ -126,18 +141,22 @@ export class SearchService {
          UNION ALL SELECT 'tag', t, count(*) FROM matched, unnest(tags) t GROUP BY t
          UNION ALL SELECT 'classification', c, count(*) FROM matched, unnest(classifications) c GROUP BY c
        )
-       SELECT facet, value, count FROM (
-         SELECT *, row_number() OVER (PARTITION BY facet ORDER BY count DESC, value) AS rank FROM counted
-       ) ranked WHERE rank <= ${size} ORDER BY facet, count DESC, value`,
+       SELECT 'matched' AS facet, '' AS value, count(*) AS count FROM matched
+       UNION ALL
+       SELECT facet, value, count FROM (SELECT *, row_number() OVER (PARTITION BY facet ORDER BY count DESC, value) AS rank FROM counted) ranked WHERE rank <= ${FACET_SIZE}`,
       sql.params,
     );
-    const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValueDto[]])) as unknown as SearchFacetsDto;
-    for (const row of rows) facets[row.facet].push({ value: row.value, count: Number(row.count) });
+    const facets: SearchFacetsDto = { complete: true, domain: [], tag: [], owner: [], status: [], classification: [] };
+    for (const row of rows) {
+      if (row.facet === 'matched') facets.complete = Number(row.count) <= FACET_SAMPLE;
+      else facets[row.facet].push({ value: row.value, count: Number(row.count) } satisfies FacetValueDto);
+    }
+    for (const facet of FACETS) facets[facet].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     return facets;
   }
 }
 
-function toHit(row: HitRow): SearchHitDto {
+function toHit(row: HitRow, scored: boolean): SearchHitDto {
   return {
     urn: row.urn,
     domain: row.domain,
@@ -148,6 +167,6 @@ function toHit(row: HitRow): SearchHitDto {
     currentVersion: row.current_version,
     tags: row.tags,
     classifications: row.classifications,
-    score: Number(row.score),
+    score: scored ? TIERS[row.tier].score : 0,
   };
 }

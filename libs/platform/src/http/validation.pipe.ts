@@ -23,6 +23,13 @@ function locationOf(metadata: ArgumentMetadata): Location {
   return 'body';
 }
 
+/** Carries class-validator's errors out of ValidationPipe, so that transform can say where they were. */
+class InvalidInput extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('invalid input');
+  }
+}
+
 /** Rejects unknown fields and invalid values with problem+json listing each field. */
 @Injectable()
 export class StrictValidationPipe extends ValidationPipe {
@@ -33,16 +40,19 @@ export class StrictValidationPipe extends ValidationPipe {
       transform: true,
       transformOptions: { enableImplicitConversion: false },
       validationError: { target: false, value: false },
+      exceptionFactory: (errors: ValidationError[]) => new InvalidInput(errors),
     });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const location = locationOf(metadata);
-    this.exceptionFactory = (errors: ValidationError[]) => {
-      const fieldErrors = flattenValidationErrors(errors, location);
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      const location = locationOf(metadata);
+      const fieldErrors = flattenValidationErrors(error.errors, location);
       const summary = fieldErrors.map((e) => `${e.pointer}: ${e.detail}`).join('; ');
-      return new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `Invalid ${location}: ${summary}`, fieldErrors);
-    };
-    return super.transform(value, metadata);
+      throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `Invalid ${location}: ${summary}`, fieldErrors);
+    }
   }
 }

@@ -14,16 +14,26 @@ export function catalogOperations(client: PathBasedClient<paths>) {
     getContractVersion: client["/v1/contracts/{domain}/{contractId}/versions/{version}"].GET,
     /** Get a domain */
     getDomain: client["/v1/domains/{domain}"].GET,
+    /** Walk the lineage of a product or output port */
+    getLineage: client["/v1/lineage/{urn}"].GET,
     /** Liveness: the process is up */
     getLiveness: client["/health/live"].GET,
     /** Get a data product */
     getProduct: client["/v1/products/{domain}/{name}"].GET,
     /** Readiness: the service can reach its database */
     getReadiness: client["/health/ready"].GET,
+    /** Convert a data contract to ODCS v3.1 */
+    importContract: client["/v1/contract-imports"].POST,
+    /** Receive an OpenLineage run event */
+    ingestRunEvent: client["/api/v1/lineage"].POST,
+    /** Receive a batch of OpenLineage run events */
+    ingestRunEvents: client["/api/v1/lineage/batch"].POST,
     /** List every version of a contract */
     listContractVersions: client["/v1/contracts/{domain}/{contractId}/versions"].GET,
     /** List domains */
     listDomains: client["/v1/domains"].GET,
+    /** Classified changelog between two versions */
+    listProductChanges: client["/v1/products/{domain}/{name}/changes"].GET,
     /** Lifecycle history of a data product */
     listProductTransitions: client["/v1/products/{domain}/{name}/transitions"].GET,
     /** List every version of a data product */

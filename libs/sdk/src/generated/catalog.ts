@@ -1,5 +1,45 @@
 // Generated from libs/sdk/openapi/catalog.json by tools/openapi. Do not edit.
 export interface paths {
+    "/api/v1/lineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive an OpenLineage run event
+         * @description The endpoint OpenLineage HTTP clients send to. Datasets are linked to output ports through the servers of their contracts.
+         */
+        post: operations["ingestRunEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lineage/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a batch of OpenLineage run events
+         * @description A JSON array of run events, or { "events": [...] }; all or none are stored.
+         */
+        post: operations["ingestRunEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -28,6 +68,26 @@ export interface paths {
         get: operations["getReadiness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contract-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert a data contract to ODCS v3.1
+         * @description Accepts Data Contract Specification 1.x (datacontract.com) and ODCS v2.x / v3.0 documents, as JSON or YAML; answers the ODCS v3.1 equivalent. Supported: dcs-v1, odcs-v2, odcs-v3.0, odcs-v3.1. Nothing is stored: register the result with a product.
+         */
+        post: operations["importContract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -136,6 +196,26 @@ export interface paths {
         patch: operations["updateDomain"];
         trace?: never;
     };
+    "/v1/lineage/{urn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Walk the lineage of a product or output port
+         * @description From ODPS input ports and inputContracts and from OpenLineage runs. Cycle-safe; depth-limited.
+         */
+        get: operations["getLineage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products": {
         parameters: {
             query?: never;
@@ -173,6 +253,26 @@ export interface paths {
          * @description Accepts an ODPS v1.0 document with the ODCS v3 contracts of its output ports, as an envelope `{ product, contracts }` (or a bare ODPS document without contracts), in JSON (`application/json`) or YAML (`application/yaml`). Both are validated against the official JSON Schemas; each error is listed with its JSON pointer. The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`.
          */
         put: operations["registerProduct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{domain}/{name}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Classified changelog between two versions
+         * @description Ports added or removed and, per port, contract changes classified as breaking or compatible, each with its JSON pointer.
+         */
+        get: operations["listProductChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -304,6 +404,111 @@ export interface components {
              * @example urn:meshwork:crm:customers:customers:v1
              */
             target: string;
+        };
+        ChangedContractDto: {
+            /**
+             * @description Contract version in the older product version.
+             * @example 1.2.0
+             */
+            from: string;
+            /**
+             * @description Contract id.
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            id: string;
+            /**
+             * @description Contract version in the newer product version.
+             * @example 1.3.0
+             */
+            to: string;
+        };
+        ChangeDto: {
+            /** @description The contract versions compared, for a change inside a contract. */
+            contract?: components["schemas"]["ChangedContractDto"];
+            /**
+             * @description Human description.
+             * @example field customers.email was removed
+             */
+            detail: string;
+            /**
+             * @description What changed.
+             * @example field-removed
+             */
+            kind: string;
+            /**
+             * @description Port, schema object or field concerned, dotted.
+             * @example customers.email
+             */
+            path: string;
+            /**
+             * @description JSON pointer into the contract (or product) document named by `side`.
+             * @example /schema/0/properties/1
+             */
+            pointer: string;
+            /**
+             * @description Output port concerned.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            port: string;
+            /**
+             * @description breaking: consumers may fail; compatible: they keep working.
+             * @example breaking
+             * @enum {string}
+             */
+            severity: "breaking" | "compatible";
+            /**
+             * @description Which version the pointer refers to.
+             * @example previous
+             * @enum {string}
+             */
+            side: "previous" | "next";
+        };
+        ChangelogDto: {
+            /**
+             * @description Whether any change breaks consumers.
+             * @example false
+             */
+            breaking: boolean;
+            /** @description Every classified change, breaking first. */
+            changes: components["schemas"]["ChangeDto"][];
+            /**
+             * @description Older product version.
+             * @example 1.2.0
+             */
+            from: string;
+            /**
+             * @description Newer product version.
+             * @example 1.3.0
+             */
+            to: string;
+        };
+        ContractImportDto: {
+            /**
+             * @description The same contract as ODCS v3.1.0, valid against its JSON Schema.
+             * @example {
+             *       "apiVersion": "v3.1.0",
+             *       "id": "orders",
+             *       "kind": "DataContract",
+             *       "status": "active",
+             *       "version": "1.0.0"
+             *     }
+             */
+            contract: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description What the document was.
+             * @example dcs-v1
+             * @enum {string}
+             */
+            from: "dcs-v1" | "odcs-v2" | "odcs-v3.0" | "odcs-v3.1";
+            /**
+             * @description What had no ODCS home and went to customProperties, or was dropped; one line each.
+             * @example [
+             *       "servicelevels.backup moved to customProperties"
+             *     ]
+             */
+            notes: string[];
         };
         ContractVersionDto: {
             /**
@@ -494,6 +699,104 @@ export interface components {
              * @enum {string}
              */
             status: "ok";
+        };
+        LineageEdgeDto: {
+            /**
+             * @description Upstream node id.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            from: string;
+            /**
+             * @description exposes: product → its port; input-port: port → consuming product; derived-from: port → port built from it; openlineage: dataset → dataset seen in a run.
+             * @example input-port
+             * @enum {string}
+             */
+            kind: "exposes" | "input-port" | "derived-from" | "openlineage";
+            /**
+             * Format: date-time
+             * @description When the edge was last declared or observed.
+             * @example 2026-06-03T05:17:42.118Z
+             */
+            observedAt: string;
+            /**
+             * @description Who declared it: `odps:<product urn>` or `openlineage:<job namespace>/<job name>`.
+             * @example odps:urn:meshwork:billing:invoices
+             */
+            source: string;
+            /**
+             * @description Downstream node id.
+             * @example urn:meshwork:billing:invoices
+             */
+            to: string;
+        };
+        LineageGraphDto: {
+            /**
+             * @description Maximum hops followed.
+             * @example 3
+             */
+            depth: number;
+            /**
+             * @description Direction walked.
+             * @example both
+             * @enum {string}
+             */
+            direction: "up" | "down" | "both";
+            /** @description Every edge between reached nodes in the walked direction. */
+            edges: components["schemas"]["LineageEdgeDto"][];
+            /** @description Every node reached, the root included. */
+            nodes: components["schemas"]["LineageNodeDto"][];
+            /**
+             * @description The URN the walk started from.
+             * @example urn:meshwork:crm:customers
+             */
+            root: string;
+        };
+        LineageIntakeResultDto: {
+            /**
+             * @description Number of run events stored.
+             * @example 1
+             */
+            accepted: number;
+            /**
+             * @description Dataset-to-dataset edges recorded or refreshed.
+             * @example 1
+             */
+            edges: number;
+            /**
+             * @description Datasets of these events that are linked to a catalog output port.
+             * @example [
+             *       "urn:meshwork:crm:customers:customers:v1"
+             *     ]
+             */
+            linkedPorts: string[];
+        };
+        LineageNodeDto: {
+            /**
+             * @description Hops from the root: negative upstream, positive downstream, 0 for the root.
+             * @example 1
+             */
+            distance: number;
+            /**
+             * @description A catalog URN, or a reference not (yet) linked to a port: `dataset:<namespace>/<name>`, `contract:<id>:v<major>`.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            id: string;
+            /**
+             * @description What the node is.
+             * @example port
+             * @enum {string}
+             */
+            kind: "product" | "port" | "dataset" | "contract";
+            /**
+             * @description Lifecycle state of that product.
+             * @example published
+             */
+            status?: string | null;
+            /**
+             * @description Display name of the product the node belongs to, when it is in the catalog.
+             * @example CRM Customers
+             */
+            title?: string | null;
         };
         OutputPortDto: {
             /**
@@ -892,6 +1195,12 @@ export interface components {
              */
             description?: string | null;
             /**
+             * Format: date-time
+             * @description When a pipeline last completed writing this port, from OpenLineage run events; null when none was seen.
+             * @example 2026-06-03T05:17:42.118Z
+             */
+            lastSuccessfulRunAt?: string | null;
+            /**
              * @description Major version: consumers bind to it; breaking changes need a new major.
              * @example 1
              */
@@ -925,6 +1234,11 @@ export interface components {
         SearchFacetsDto: {
             /** @description Matches per field classification. */
             classification: components["schemas"]["FacetValueDto"][];
+            /**
+             * @description True when every match was counted; a very broad search counts its first 5,000 matches.
+             * @example true
+             */
+            complete: boolean;
             /** @description Matches per domain. */
             domain: components["schemas"]["FacetValueDto"][];
             /** @description Matches per owning team. */
@@ -964,8 +1278,8 @@ export interface components {
              */
             ownerTeamId: string;
             /**
-             * @description Relevance; higher is better. An exact name match outranks any description match.
-             * @example 10.42
+             * @description Where the words matched: 4 the exact name, 3 the name, 2 tags or port names, 1 descriptions or fields (0 without words). Ties are ordered by URN.
+             * @example 3
              */
             score: number;
             /**
@@ -1073,6 +1387,114 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ingestRunEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineageIntakeResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Lineage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    ingestRunEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                }[] | {
+                    events: {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineageIntakeResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Lineage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     getLiveness: {
         parameters: {
             query?: never;
@@ -1111,6 +1533,70 @@ export interface operations {
             };
             /** @description The database is unreachable. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    importContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+                "application/yaml": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractImportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Contract. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The document is none of the supported formats; the detail lists them. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1542,6 +2028,69 @@ export interface operations {
             };
         };
     };
+    getLineage: {
+        parameters: {
+            query?: {
+                /** @description How many hops to follow, 1 to 10. */
+                depth?: number;
+                /** @description Upstream (where the data comes from), downstream (who uses it) or both. */
+                direction?: "up" | "down" | "both";
+            };
+            header?: never;
+            path: {
+                /** @description Product or output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineageGraphDto"];
+                };
+            };
+            /** @description Malformed URN or query. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Lineage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Nothing is registered at this URN. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listProducts: {
         parameters: {
             query?: {
@@ -1742,6 +2291,71 @@ export interface operations {
             };
             /** @description The documents break the ODPS/ODCS schemas or catalog rules; `errors[]` has a pointer per issue. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listProductChanges: {
+        parameters: {
+            query?: {
+                /** @description Older version; the version before `to` when omitted. */
+                from?: string;
+                /** @description Newer version; the current version when omitted. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangelogDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such product or version, or no earlier version to compare with. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2092,7 +2706,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only products owned by this team. */
                 owner?: string;
-                /** @description Words to look for in names, descriptions, tags, ports and fields; typos and prefixes are tolerated. Empty: every product. */
+                /** @description Words to look for in names, tags, ports, descriptions and fields; all must match. Misspelt words are corrected to the closest indexed words; the last word also matches as a prefix. Empty: every product. */
                 q?: string;
                 /** @description Only products in this lifecycle state. */
                 status?: "draft" | "published" | "deprecated" | "retired";

@@ -18,6 +18,9 @@ export class ResolvedPortDto extends OutputPortDto {
 
   @ApiProperty({ description: 'Product version in which this port was last declared.', example: '1.2.0' })
   productVersion!: string;
+
+  @ApiPropertyOptional({ description: 'When a pipeline last completed writing this port, from OpenLineage run events; null when none was seen.', nullable: true, type: String, format: 'date-time', example: '2026-06-03T05:17:42.118Z' })
+  lastSuccessfulRunAt!: string | null;
 }
 
 export class AccessInstructionsDto {

@@ -7,7 +7,7 @@ export const SEARCH_DEFAULT_LIMIT = 20;
 export const SEARCH_MAX_LIMIT = 100;
 
 export class SearchQueryDto {
-  @ApiPropertyOptional({ description: 'Words to look for in names, descriptions, tags, ports and fields; typos and prefixes are tolerated. Empty: every product.', example: 'customer orders', maxLength: 200 })
+  @ApiPropertyOptional({ description: 'Words to look for in names, tags, ports, descriptions and fields; all must match. Misspelt words are corrected to the closest indexed words; the last word also matches as a prefix. Empty: every product.', example: 'customer orders', maxLength: 200 })
   @IsOptional()
   @IsString()
   @Length(0, 200)
@@ -85,7 +85,7 @@ export class SearchHitDto {
   @ApiProperty({ description: 'Classifications of the fields of its contracts.', type: [String], example: ['internal', 'restricted'] })
   classifications!: string[];
 
-  @ApiProperty({ description: 'Relevance; higher is better. An exact name match outranks any description match.', example: 10.42 })
+  @ApiProperty({ description: 'Where the words matched: 4 the exact name, 3 the name, 2 tags or port names, 1 descriptions or fields (0 without words). Ties are ordered by URN.', example: 3 })
   score!: number;
 }
 
@@ -98,6 +98,9 @@ export class FacetValueDto {
 }
 
 export class SearchFacetsDto {
+  @ApiProperty({ description: 'True when every match was counted; a very broad search counts its first 5,000 matches.', example: true })
+  complete!: boolean;
+
   @ApiProperty({ description: 'Matches per domain.', type: [FacetValueDto] })
   domain!: FacetValueDto[];
 

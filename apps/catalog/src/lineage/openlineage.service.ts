@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { normaliseRunEvent, type NormalisedRunEvent, validateRunEvent } from '@meshwork/descriptors';
+import type { ProblemFieldError } from '@meshwork/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
+import type { LineageIntakeResultDto } from './dto/lineage.dto';
+import { datasetRef } from './refs';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The events of a batch body: a JSON array, or `{ "events": [...] }`. */
+export function batchEvents(body: unknown): unknown[] {
+  if (Array.isArray(body)) return body;
+  if (isObject(body) && Array.isArray(body.events)) return body.events;
+  throw new CatalogError(CatalogErrorCode.INVALID_RUN_EVENT, 'A batch is a JSON array of OpenLineage run events, or an object { "events": [...] }.', [{ pointer: '', detail: 'must be an array of run events' }]);
+}
+
+/**
+ * OpenLineage intake: run events become dataset-to-dataset edges; datasets are kept whether or not a port
+ * claims them yet, and a COMPLETE run records when each output dataset was last written.
+ */
+@Injectable()
+export class OpenLineageService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async ingest(events: unknown[], pointerPrefix: (index: number) => string): Promise<LineageIntakeResultDto> {
+    const issues: ProblemFieldError[] = events.flatMap((event, i) => validateRunEvent(event).map((issue) => ({ pointer: `${pointerPrefix(i)}${issue.pointer}`, detail: issue.message })));
+    if (issues.length > 0) throw new CatalogError(CatalogErrorCode.INVALID_RUN_EVENT, `Not a valid OpenLineage run event: ${issues[0].pointer} ${issues[0].detail}.`, issues);
+    const normalised = events.map((event) => normaliseRunEvent(event));
+    return this.dataSource.transaction(async (manager) => {
+      let edges = 0;
+      for (const event of normalised) edges += await this.store(manager, event);
+      const refs = [...new Set(normalised.flatMap((e) => [...e.inputs, ...e.outputs].map((d) => datasetRef(d.key))))];
+      const linked: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [refs]);
+      return { accepted: normalised.length, edges, linkedPorts: linked.map((l) => l.urn) };
+    });
+  }
+
+  private async store(manager: EntityManager, event: NormalisedRunEvent): Promise<number> {
+    const source = `openlineage:${event.job.namespace}/${event.job.name}`;
+    const pairs = event.inputs.flatMap((input) => event.outputs.map((output) => [datasetRef(input.key), datasetRef(output.key)] as const));
+    if (pairs.length > 0) {
+      await manager.query(
+        `INSERT INTO catalog.lineage_edges (from_ref, to_ref, from_node, to_node, kind, source, product_id, observed_at)
+         SELECT e.from_ref, e.to_ref, coalesce(fa.urn, e.from_ref), coalesce(ta.urn, e.to_ref), 'openlineage', $3, NULL, now()
+         FROM unnest($1::varchar[], $2::varchar[]) AS e(from_ref, to_ref)
+         LEFT JOIN catalog.lineage_aliases fa ON fa.ref = e.from_ref
+         LEFT JOIN catalog.lineage_aliases ta ON ta.ref = e.to_ref
+         ON CONFLICT (from_ref, to_ref, kind, source) DO UPDATE SET observed_at = now()`,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1]), source],
+      );
+    }
+    if (event.eventType === 'COMPLETE' && event.outputs.length > 0) {
+      const refs = event.outputs.map((o) => datasetRef(o.key));
+      await manager.query(
+        `INSERT INTO catalog.dataset_runs (ref, last_success_at, run_id, job)
+         SELECT ref, $2::timestamptz, $3, $4 FROM unnest($1::varchar[]) AS ref
+         ON CONFLICT (ref) DO UPDATE SET last_success_at = EXCLUDED.last_success_at, run_id = EXCLUDED.run_id, job = EXCLUDED.job
+         WHERE catalog.dataset_runs.last_success_at < EXCLUDED.last_success_at`,
+        [refs, event.eventTime, event.runId, `${event.job.namespace}/${event.job.name}`],
+      );
+    }
+    return pairs.length;
+  }
+
+  /** When a run last completed writing a dataset of this port, from OpenLineage. */
+  async lastSuccessfulRun(portUrn: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query(
+      'SELECT max(r.last_success_at) AS at FROM catalog.dataset_runs r JOIN catalog.lineage_aliases a ON a.ref = r.ref WHERE a.urn = $1',
+      [portUrn],
+    );
+    return row?.at ? new Date(row.at) : null;
+  }
+}
