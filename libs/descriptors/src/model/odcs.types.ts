@@ -18,12 +18,24 @@ export interface OdcsDescription {
   [key: string]: unknown;
 }
 
+/** A link to an external definition (glossary entry, policy, tutorial...). */
+export interface OdcsAuthoritativeDefinition {
+  id?: string;
+  type: string;
+  url: string;
+  description?: string;
+  [key: string]: unknown;
+}
+
+/** Where the data is served; the connection members depend on `type` (host/port/database/schema, location...). */
 export interface OdcsServer {
   id?: string;
   server: string;
   type: string;
   environment?: string;
   description?: string;
+  roles?: OdcsRole[];
+  customProperties?: OdcsCustomProperty[];
   [key: string]: unknown;
 }
 
@@ -34,8 +46,20 @@ export interface OdcsQualityRule {
   type?: string;
   metric?: string;
   rule?: string;
+  /** Parameters of a library metric, e.g. `validValues` of `invalidValues`. */
+  arguments?: Record<string, unknown>;
   dimension?: string;
   severity?: string;
+  description?: string;
+  customProperties?: OdcsCustomProperty[];
+  [key: string]: unknown;
+}
+
+/** A foreign key from this element to another (ODCS v3.1). */
+export interface OdcsRelationship {
+  type?: string;
+  from?: string | string[];
+  to: string | string[];
   [key: string]: unknown;
 }
 
@@ -45,8 +69,11 @@ export interface OdcsPropertyBase {
   name?: string;
   physicalName?: string;
   logicalType?: string;
+  /** Constraints of the logical type: maxLength, pattern, format, minimum, maximum... */
+  logicalTypeOptions?: Record<string, unknown>;
   physicalType?: string;
   description?: string;
+  businessName?: string;
   required?: boolean;
   unique?: boolean;
   primaryKey?: boolean;
@@ -55,6 +82,8 @@ export interface OdcsPropertyBase {
   criticalDataElement?: boolean;
   tags?: string[];
   examples?: unknown[];
+  relationships?: OdcsRelationship[];
+  customProperties?: OdcsCustomProperty[];
   /** The fields of an object. */
   properties?: OdcsProperty[];
   /** The element type of an array. */
@@ -83,6 +112,7 @@ export interface OdcsSchemaObject {
   tags?: string[];
   properties?: OdcsProperty[];
   quality?: OdcsQualityRule[];
+  customProperties?: OdcsCustomProperty[];
   [key: string]: unknown;
 }
 
@@ -102,6 +132,25 @@ export interface OdcsTeam {
   name?: string;
   description?: string;
   members?: OdcsTeamMember[];
+  customProperties?: OdcsCustomProperty[];
+  [key: string]: unknown;
+}
+
+/** A support channel (Slack channel, mailing list, ticket queue). */
+export interface OdcsSupportItem {
+  id?: string;
+  channel: string;
+  url?: string;
+  tool?: string;
+  scope?: string;
+  description?: string;
+  [key: string]: unknown;
+}
+
+export interface OdcsPrice {
+  priceAmount?: number;
+  priceCurrency?: string;
+  priceUnit?: string;
   [key: string]: unknown;
 }
 
@@ -111,6 +160,7 @@ export interface OdcsRole {
   description?: string;
   firstLevelApprovers?: string;
   secondLevelApprovers?: string;
+  customProperties?: OdcsCustomProperty[];
   [key: string]: unknown;
 }
 
@@ -149,6 +199,9 @@ export interface OdcsContract {
   /** Deprecated since v3.1.0: the element of SLA properties that name none. */
   slaDefaultElement?: string;
   slaProperties?: OdcsSlaProperty[];
+  support?: OdcsSupportItem[];
+  price?: OdcsPrice;
+  authoritativeDefinitions?: OdcsAuthoritativeDefinition[];
   customProperties?: OdcsCustomProperty[];
   contractCreatedTs?: string;
   [key: string]: unknown;

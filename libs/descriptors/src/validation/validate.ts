@@ -33,6 +33,12 @@ export function validateProduct(doc: unknown): SchemaIssue[] {
   }));
 }
 
+/** Validates a Data Contract Specification document against the vendored DCS 1.2.1 JSON Schema (draft-07). */
+export function validateDataContractSpecification(doc: unknown): SchemaIssue[] {
+  if (!isPlainObject(doc)) return [notAnObject('a Data Contract Specification document')];
+  return validateAgainst(StandardSchema.DCS_V1_2_1, doc);
+}
+
 function contractSchemasFor(apiVersion: unknown): StandardSchema[] {
   if (typeof apiVersion !== 'string') return [];
   if (/^v3\.1\.\d+$/.test(apiVersion)) return [StandardSchema.ODCS_V3_1_0];
