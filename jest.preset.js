@@ -44,6 +44,8 @@ module.exports = {
     libs.map((lib) => [`^@meshwork/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')]),
   ),
   clearMocks: true,
+  // Integration tests boot apps on a real PostgreSQL; a loaded 2-core machine needs more than jest's 5 s.
+  testTimeout: 30_000,
   // PostgreSQL for tests: DATABASE_URL, or one embedded server per run, started when a test first needs it.
   globalSetup: path.join(root, 'libs', 'testing', 'src', 'jest', 'global-setup.ts'),
   globalTeardown: path.join(root, 'libs', 'testing', 'src', 'jest', 'global-teardown.ts'),
