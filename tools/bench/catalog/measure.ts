@@ -20,6 +20,8 @@ export interface LoadOptions {
   headers: Record<string, string>;
   seconds: number;
   connections: number;
+  /** Seconds to wait for an answer before autocannon counts a timeout. */
+  timeout: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -49,6 +51,7 @@ export function runScenario(label: string, paths: string[], options: LoadOptions
         url: options.base,
         connections: options.connections,
         duration: options.seconds,
+        timeout: options.timeout,
         requests: [{ method: 'GET', headers: options.headers, setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] }) }],
       },
       (error: Error | null, result: autocannon.Result) => (error ? reject(error) : resolve(summarise(label, result, latencies, failures))),
@@ -60,7 +63,12 @@ export function runScenario(label: string, paths: string[], options: LoadOptions
   });
 }
 
-export function describe(result: ScenarioResult): string {
+/** Non-2xx answers plus connection errors. */
+export function failedCount(result: ScenarioResult): number {
+  return [...result.failures.values()].reduce((a, b) => a + b, 0) + result.errors;
+}
+
+export function describeResult(result: ScenarioResult): string {
   const failed = [...result.failures.entries()].map(([status, count]) => `${count} × ${status}`).join(', ');
   const lines = [
     `\n${result.label}`,
