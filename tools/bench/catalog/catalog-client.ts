@@ -5,6 +5,17 @@ export interface Answer<T> {
   text: string;
 }
 
+/** An answer other than the ones the caller accepts. */
+export class UnexpectedAnswer extends Error {
+  constructor(
+    readonly status: number,
+    request: string,
+    text: string,
+  ) {
+    super(`${request} answered ${status}: ${text.slice(0, 2000)}`);
+  }
+}
+
 export class CatalogClient {
   constructor(
     readonly base: string,
@@ -26,6 +37,6 @@ export class CatalogClient {
   async expect<T>(method: string, path: string, body: unknown, accepted: number[] = []): Promise<Answer<T>> {
     const answer = await this.send<T>(method, path, body);
     if ((answer.status >= 200 && answer.status < 300) || accepted.includes(answer.status)) return answer;
-    throw new Error(`${method} ${path} answered ${answer.status}: ${answer.text.slice(0, 2000)}`);
+    throw new UnexpectedAnswer(answer.status, `${method} ${path}`, answer.text);
   }
 }

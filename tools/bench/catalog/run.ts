@@ -5,7 +5,7 @@
  * --concurrency: registrations in flight while seeding; --seconds, --warmup, --connections, --timeout: per load
  * scenario. Before the load, a few single requests of each kind (typo, prefix, filter, chain middle…) are timed.
  * Uses a scratch database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a temporary
- * directory; both are dropped afterwards.
+ * directory; both are dropped afterwards. The catalog logs at LOG_LEVEL (default warn).
  *
  * To iterate on the measurements without seeding again, pass --reuse with DATABASE_URL set: the catalog then runs
  * on DATABASE_URL's database itself (not a copy, and it is kept), and seeding is skipped when it already holds
@@ -66,7 +66,7 @@ function options(): Options {
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 async function startCatalog(url: string, token: string): Promise<{ app: INestApplication; base: string }> {
-  const config = loadPlatformConfig(CATALOG_DEFAULTS, { DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'warn', MESHWORK_DEV_TOKEN: token });
+  const config = loadPlatformConfig(CATALOG_DEFAULTS, { DATABASE_URL: url, PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', MESHWORK_DEV_TOKEN: token });
   const app = await createServiceApp(AppModule.register(config), { config, openApi: CATALOG_OPENAPI });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as { port: number };
@@ -82,6 +82,7 @@ async function seedIfNeeded(client: CatalogClient, plan: MeshPlan, opts: Options
   log(`seeding ${opts.products} products, ${opts.concurrency} requests in flight${existing > 0 ? ` (${existing} there already)` : ''}`);
   const report = await seedMesh(client, plan, opts.concurrency, log);
   log(`seeded ${report.products} products in ${report.seconds.toFixed(1)} s: ${report.perSecond.toFixed(1)} products/s`);
+  if (report.serverErrors > 0) log(`SERVER ERRORS while seeding: ${report.serverErrors} answers 5xx, retried; the first: ${report.firstServerError}`);
   return report;
 }
 
@@ -129,6 +130,7 @@ function summary(plan: MeshPlan, seeded: SeedReport | undefined, results: Scenar
   const edges = plan.products.reduce((sum, p) => sum + p.inputs.length, 0);
   log(`\nsummary: ${plan.products.length} products, ${edges} input-port edges, seed ${plan.seed}`);
   log(seeded ? `  seeding      ${seeded.perSecond.toFixed(1)} products/s (${seeded.seconds.toFixed(1)} s)` : '  seeding      skipped (--reuse)');
+  if (seeded && seeded.serverErrors > 0) log(`  SERVER ERRORS while seeding: ${seeded.serverErrors} (retried)`);
   log(`  ${'scenario'.padEnd(12)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'failed'.padStart(8)}`);
   for (const r of results) {
     const cells = [r.p50, r.p95, r.p99].map((v) => (v === undefined ? '-' : String(v)).padStart(7));

@@ -1,5 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CatalogComponents } from '@meshwork/sdk';
-import type { CatalogClient } from './catalog-client';
+import { type CatalogClient, UnexpectedAnswer } from './catalog-client';
 import { assertValidEnvelope, productEnvelope } from './documents';
 import type { MeshPlan, PlannedProduct } from './mesh-plan';
 
@@ -11,7 +12,13 @@ export interface SeedReport {
   products: number;
   seconds: number;
   perSecond: number;
+  /** 5xx answers that were retried; a healthy catalog gives none. */
+  serverErrors: number;
+  firstServerError?: string;
 }
+
+/** Registration is idempotent, so a product whose registration hit a server error is sent again, this often. */
+const RETRIES = 3;
 
 /** Generated documents are checked against the ODPS/ODCS schemas for this many products before they are sent. */
 const VALIDATED_UP_FRONT = 25;
@@ -48,6 +55,29 @@ async function seedProduct(client: CatalogClient, plan: MeshPlan, product: Plann
   }
 }
 
+/** Server errors met while seeding: retried so that the run goes on, and reported so that they are not missed. */
+class ServerErrors {
+  count = 0;
+  first?: string;
+
+  record(error: UnexpectedAnswer): void {
+    this.count++;
+    this.first ??= error.message;
+  }
+}
+
+async function withRetries(work: () => Promise<void>, errors: ServerErrors): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof UnexpectedAnswer) || error.status < 500 || attempt > RETRIES) throw error;
+      errors.record(error);
+      await sleep(50 * attempt);
+    }
+  }
+}
+
 class Progress {
   private readonly started = Date.now();
   private done = 0;
@@ -68,9 +98,9 @@ class Progress {
     this.log(`  ${String(Math.round((this.done / this.total) * 100)).padStart(3)}%  ${this.done} products  ${seconds.toFixed(1)} s  ${(this.done / seconds).toFixed(0)} products/s`);
   }
 
-  report(): SeedReport {
+  report(errors: ServerErrors): SeedReport {
     const seconds = (Date.now() - this.started) / 1000;
-    return { products: this.done, seconds, perSecond: this.done / seconds };
+    return { products: this.done, seconds, perSecond: this.done / seconds, serverErrors: errors.count, firstServerError: errors.first };
   }
 }
 
@@ -82,12 +112,13 @@ class Progress {
 export async function seedMesh(client: CatalogClient, plan: MeshPlan, concurrency: number, log: (line: string) => void): Promise<SeedReport> {
   await createDomains(client, plan);
   const progress = new Progress(plan.products.length, log);
+  const errors = new ServerErrors();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < plan.products.length) {
       const product = plan.products[next++];
       try {
-        await seedProduct(client, plan, product);
+        await withRetries(() => seedProduct(client, plan, product), errors);
       } catch (error) {
         next = plan.products.length; // stop the other workers too
         throw error;
@@ -96,5 +127,5 @@ export async function seedMesh(client: CatalogClient, plan: MeshPlan, concurrenc
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return progress.report();
+  return progress.report(errors);
 }
