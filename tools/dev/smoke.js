@@ -8,7 +8,11 @@ const services = require('./services');
 const { paths } = require('./state');
 
 const DEADLINE_MS = 120_000;
-const DEMO_URN = 'urn:meshwork:marketing:customer-segments:segments:v1';
+const { products: DEMO_PRODUCTS } = require('./demo/mesh.json');
+// The demo loader publishes products in order, then posts its OpenLineage run: the customers port has run last.
+const LAST_DEMO_PRODUCT = DEMO_PRODUCTS[DEMO_PRODUCTS.length - 1];
+const DEMO_URN = `urn:meshwork:${LAST_DEMO_PRODUCT.domain}:${LAST_DEMO_PRODUCT.name}`;
+const RUN_PORT = 'urn:meshwork:crm:customers:customers:v1';
 
 function fail(message) {
   console.error(`smoke: FAILED: ${message}`);
@@ -34,6 +38,13 @@ function leftovers() {
     });
 }
 
+/** @param {string} token */
+async function lastRun(token) {
+  const res = await fetch(`http://127.0.0.1:3001/v1/resolve/${RUN_PORT}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
+  if (res?.status !== 200) return undefined;
+  return (await res.json()).port?.lastSuccessfulRunAt ?? undefined;
+}
+
 /** @param {import('node:child_process').ChildProcess} child */
 async function waitForDemo(child) {
   const started = Date.now();
@@ -42,7 +53,7 @@ async function waitForDemo(child) {
     if (fs.existsSync(paths.devToken)) {
       const token = fs.readFileSync(paths.devToken, 'utf8').trim();
       const res = await fetch(`http://127.0.0.1:3001/v1/resolve/${DEMO_URN}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
-      if (res?.status === 200) return { token, ms: Date.now() - started };
+      if (res?.status === 200 && (await lastRun(token))) return { token, ms: Date.now() - started };
     }
     await sleep(250);
   }
@@ -56,11 +67,15 @@ async function main() {
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   try {
     const { token, ms } = await waitForDemo(child);
-    console.log(`smoke: mesh up with the demo loaded after ${(ms / 1000).toFixed(1)} s`);
+    console.log(`smoke: mesh up with the ${DEMO_PRODUCTS.length} demo products and their lineage loaded after ${(ms / 1000).toFixed(1)} s`);
     const ready = await fetch('http://127.0.0.1:3001/health/ready');
     if (ready.status !== 200) fail(`/health/ready answered ${ready.status}`);
     const products = await (await fetch('http://127.0.0.1:3001/v1/products', { headers: { authorization: `Bearer ${token}` } })).json();
-    if (products.total < 3) fail(`expected the 3 demo products, the catalog lists ${products.total}`);
+    if (products.total !== DEMO_PRODUCTS.length) fail(`expected the ${DEMO_PRODUCTS.length} demo products, the catalog lists ${products.total}`);
+    const found = await (await fetch('http://127.0.0.1:3001/v1/search?q=custmer', { headers: { authorization: `Bearer ${token}` } })).json();
+    if (!found.items?.some((/** @type {{ urn: string }} */ hit) => hit.urn === 'urn:meshwork:crm:customers')) fail('search for a misspelt "custmer" did not find the customers product');
+    const lineage = await (await fetch(`http://127.0.0.1:3001/v1/lineage/${RUN_PORT}?direction=down&depth=3`, { headers: { authorization: `Bearer ${token}` } })).json();
+    if (!(lineage.edges?.length > 0)) fail('the customers port shows no downstream lineage');
     const second = spawnSync(process.execPath, [path.join(__dirname, 'start.js')], { cwd: paths.root, env, encoding: 'utf8', timeout: 30_000 });
     if (second.status === 0 || !/already running/i.test(`${second.stdout}${second.stderr}`)) fail(`a second start did not refuse clearly (exit ${second.status}): ${second.stderr}`);
     else console.log('smoke: a second start refuses: already running');

@@ -1,4 +1,5 @@
 import { parseDocument } from '@meshwork/descriptors';
+import { Client } from 'pg';
 import { type CatalogHarness, createDomain, fixture, json, jsonBody, type Problem, type Schemas, startCatalog } from './support';
 
 type Graph = Schemas['LineageGraphDto'];
@@ -149,6 +150,22 @@ describe('catalog lineage (HTTP, real PostgreSQL)', () => {
       expect(resolved.port?.lastSuccessfulRunAt).toBe('2024-06-04T06:00:00.000Z');
       const up = await lineage('urn:meshwork:sales:orders:orders:v1', 'direction=up&depth=1');
       expect(up.edges.map((e) => e.kind)).toContain('openlineage');
+    });
+
+    it('indexes a product registered before lineage existed when it is registered again, unchanged', async () => {
+      const db = new Client({ connectionString: h.db.url });
+      await db.connect();
+      await db.query("DELETE FROM catalog.lineage_aliases WHERE urn LIKE 'urn:meshwork:crm:customers:%'");
+      await db.query("UPDATE catalog.data_products SET index_version = 0 WHERE urn = 'urn:meshwork:crm:customers'");
+      await db.end();
+      const forgotten = await json<Schemas['ResolutionDto']>(await h.call('/v1/resolve/urn:meshwork:crm:customers:customers:v1'));
+      expect(forgotten.port?.lastSuccessfulRunAt).toBeNull();
+      const product = parseDocument(fixture('crm-customers.odps.yaml'), 'yaml');
+      const contract = parseDocument(fixture('customers.odcs.yaml'), 'yaml');
+      const again = await h.call('/v1/products/crm/customers', { method: 'PUT', ...jsonBody({ product, contracts: [contract] }) });
+      expect((await json<Schemas['RegisterProductResultDto']>(again)).outcome).toBe('unchanged');
+      const healed = await json<Schemas['ResolutionDto']>(await h.call('/v1/resolve/urn:meshwork:crm:customers:customers:v1'));
+      expect(healed.port?.lastSuccessfulRunAt).toBe('2024-06-03T05:17:42.118Z');
     });
 
     it('rejects an event without a run id with 400 and a pointer', async () => {

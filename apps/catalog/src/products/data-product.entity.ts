@@ -53,6 +53,10 @@ export class DataProductEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   classifications!: string[];
 
+  /** Version of the search and lineage indexing this row was last indexed with; older rows are indexed again. */
+  @Column({ name: 'index_version', type: 'int', default: 0 })
+  indexVersion!: number;
+
   /** Names of the current version (product name, title): the first search tier. */
   @Column({ name: 'name_vector', type: 'tsvector', select: false, nullable: true })
   nameVector?: string | null;

@@ -24,6 +24,9 @@ import { ProductVersionEntity } from './product-version.entity';
 
 export type RegisterOutcome = 'created' | 'version-added' | 'unchanged';
 
+/** Bump when search or lineage indexing changes: products registered before are indexed again on their next registration. */
+export const INDEX_VERSION = 1;
+
 /** A product with the version that is current and that version's output ports. */
 export interface ProductView {
   product: DataProductEntity;
@@ -82,8 +85,11 @@ export class ProductsService {
     if (product.status === 'retired') throw new CatalogError(CatalogErrorCode.PRODUCT_RETIRED, `Data product ${where} is retired; it accepts no new versions.`);
     const existing = await manager.findOne(ProductVersionEntity, { where: { productId: product.id, version } });
     if (existing) {
-      if (existing.contentHash === submission.hash) return 'unchanged';
-      throw new CatalogError(CatalogErrorCode.VERSION_CONFLICT, `Version ${version} of ${where} already exists with different content; every version is immutable, so publish the change as a new version.`);
+      if (existing.contentHash !== submission.hash) {
+        throw new CatalogError(CatalogErrorCode.VERSION_CONFLICT, `Version ${version} of ${where} already exists with different content; every version is immutable, so publish the change as a new version.`);
+      }
+      if (existing.version === product.currentVersion && product.indexVersion < INDEX_VERSION) await this.indexCurrent(manager, product, existing, submission);
+      return 'unchanged';
     }
     if (!created && compareSemver(version, product.currentVersion) <= 0) {
       throw new CatalogError(CatalogErrorCode.VERSION_NOT_INCREASING, `Version ${version} is not greater than the current version ${product.currentVersion} of ${where}.`);
@@ -120,10 +126,21 @@ export class ProductsService {
     product.currentVersion = version;
     product.title = submission.normalised.name ?? product.name;
     await manager.save(product);
+    await this.index(manager, product, submission, ports);
+    return created ? 'created' : 'version-added';
+  }
+
+  /** Search columns and lineage of the current version, in the registration's transaction. */
+  private async index(manager: EntityManager, product: DataProductEntity, submission: CheckedSubmission, ports: OutputPortEntity[]): Promise<void> {
     const contracts = await this.contractsService.forPorts(manager, product.domain, submission.normalised, submission.contracts.map((c) => c.document));
     await this.search.index(manager, product, submission.normalised, [...contracts.values()]);
     await this.lineage.index(manager, product, submission.normalised, ports, contracts);
-    return created ? 'created' : 'version-added';
+    await manager.update(DataProductEntity, { id: product.id }, { indexVersion: INDEX_VERSION });
+  }
+
+  private async indexCurrent(manager: EntityManager, product: DataProductEntity, version: ProductVersionEntity, submission: CheckedSubmission): Promise<void> {
+    const ports = await manager.find(OutputPortEntity, { where: { productVersionId: version.id } });
+    await this.index(manager, product, submission, ports);
   }
 
   /** A breaking change needs a new major version: of the contract for a changed port, of the product for a removed port. */
