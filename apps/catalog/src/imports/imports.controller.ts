@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
-import { DescriptorError, DescriptorErrorCode, importContract, parseDocument } from '@meshwork/descriptors';
+import { DescriptorError, DescriptorErrorCode, importContract } from '@meshwork/descriptors';
 import { Authorize, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
+import { parseBody } from '../common/parse-body';
 
 export const SUPPORTED_IMPORTS = ['dcs-v1', 'odcs-v2', 'odcs-v3.0', 'odcs-v3.1'] as const;
 
@@ -15,16 +16,6 @@ export class ContractImportDto {
 
   @ApiProperty({ description: 'What had no ODCS home and went to customProperties, or was dropped; one line each.', type: [String], example: ['servicelevels.backup moved to customProperties'] })
   notes!: string[];
-}
-
-function parse(body: unknown): unknown {
-  if (typeof body !== 'string') return body;
-  try {
-    return parseDocument(body, 'yaml');
-  } catch (error) {
-    if (error instanceof DescriptorError) throw new CatalogError(CatalogErrorCode.UNPARSABLE_DOCUMENT, error.message);
-    throw error;
-  }
 }
 
 @ApiTags('contracts')
@@ -45,7 +36,7 @@ export class ImportsController {
   @ValidationProblem()
   importContract(@Body() body: unknown): ContractImportDto {
     try {
-      const result = importContract(parse(body));
+      const result = importContract(parseBody(body));
       return { from: result.from, contract: result.contract as Record<string, unknown>, notes: result.notes };
     } catch (error) {
       if (error instanceof DescriptorError && error.code === DescriptorErrorCode.UNSUPPORTED_FORMAT) {

@@ -3,7 +3,6 @@ import {
   DescriptorError,
   normaliseContract,
   normaliseProduct,
-  parseDocument,
   parseSemver,
   toKebabName,
   validateContract,
@@ -16,6 +15,7 @@ import {
 } from '@meshwork/descriptors';
 import type { ProblemFieldError } from '@meshwork/platform';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
+import { parseBody } from '../common/parse-body';
 
 type Json = Record<string, unknown>;
 
@@ -46,16 +46,6 @@ export interface CheckedSubmission {
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseBody(body: unknown): unknown {
-  if (typeof body !== 'string' && !Buffer.isBuffer(body)) return body;
-  try {
-    return parseDocument(body, 'yaml');
-  } catch (error) {
-    if (error instanceof DescriptorError) throw new CatalogError(CatalogErrorCode.UNPARSABLE_DOCUMENT, error.message);
-    throw error;
-  }
 }
 
 function invalid(detail: string, errors: ProblemFieldError[]): CatalogError {
