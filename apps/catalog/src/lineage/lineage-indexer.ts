@@ -38,11 +38,12 @@ export class LineageIndexer {
       if (contract) for (const dataset of contractDatasets(contract as OdcsContract)) aliases.set(datasetRef(dataset.key), port.urn);
     }
     if (aliases.size === 0) return;
-    const refs = [...aliases.keys()];
+    // Sorted, so concurrent registrations lock shared rows in one order.
+    const refs = [...aliases.keys()].sort();
     await manager.query(
       `INSERT INTO catalog.lineage_aliases (ref, urn) SELECT * FROM unnest($1::varchar[], $2::varchar[])
        ON CONFLICT (ref) DO UPDATE SET urn = EXCLUDED.urn`,
-      [refs, [...aliases.values()]],
+      [refs, refs.map((ref) => aliases.get(ref))],
     );
     // Edges recorded before these ports existed (or that named an older port) now point at them.
     await manager.query('UPDATE catalog.lineage_edges e SET from_node = a.urn FROM catalog.lineage_aliases a WHERE a.ref = e.from_ref AND a.ref = ANY($1) AND e.from_node <> a.urn', [refs]);

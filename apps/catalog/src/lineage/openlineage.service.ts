@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { normaliseRunEvent, type NormalisedRunEvent, validateRunEvent } from '@meshwork/descriptors';
-import type { ProblemFieldError } from '@meshwork/platform';
+import { type ProblemFieldError, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import type { LineageIntakeResultDto } from './dto/lineage.dto';
@@ -27,13 +27,13 @@ export class OpenLineageService {
     const issues: ProblemFieldError[] = events.flatMap((event, i) => validateRunEvent(event).map((issue) => ({ pointer: `${pointerPrefix(i)}${issue.pointer}`, detail: issue.message })));
     if (issues.length > 0) throw new CatalogError(CatalogErrorCode.INVALID_RUN_EVENT, `Not a valid OpenLineage run event: ${issues[0].pointer} ${issues[0].detail}.`, issues);
     const normalised = events.map((event) => normaliseRunEvent(event));
-    return this.dataSource.transaction(async (manager) => {
+    return retryOnConflict(() => this.dataSource.transaction(async (manager) => {
       let edges = 0;
       for (const event of normalised) edges += await this.store(manager, event);
       const refs = [...new Set(normalised.flatMap((e) => [...e.inputs, ...e.outputs].map((d) => datasetRef(d.key))))];
       const linked: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [refs]);
       return { accepted: normalised.length, edges, linkedPorts: linked.map((l) => l.urn) };
-    });
+    }));
   }
 
   private async store(manager: EntityManager, event: NormalisedRunEvent): Promise<number> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { compareSemver, portUrn, productUrn } from '@meshwork/descriptors';
-import { AccessControl, type Page, pageWindow } from '@meshwork/platform';
+import { AccessControl, type Page, pageWindow, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { semverColumns } from '../common/semver-row';
@@ -49,7 +49,8 @@ export class ProductsService {
   /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
   async register(actor: Actor, domain: string, name: string, body: unknown): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
     const submission = checkSubmission(readSubmission(body), domain);
-    return this.dataSource.transaction(async (manager) => {
+    // Registrations of related products touch shared lineage rows and the word list: a deadlock is retried.
+    return retryOnConflict(() => this.dataSource.transaction(async (manager) => {
       const domainRow = await this.domains.get(domain, manager);
       this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: domainRow.ownerTeamId }), `data products of domain '${domain}'`);
       const created = await this.insertIfAbsent(manager, domainRow, name, submission);
@@ -57,7 +58,7 @@ export class ProductsService {
       if (created) await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from: null, to: 'draft', reason: 'registered', actor: actor.id }));
       const outcome = await this.addVersion(manager, actor, product, submission, created);
       return { outcome, view: await this.view(manager, product) };
-    });
+    }));
   }
 
   private async insertIfAbsent(manager: EntityManager, domain: DomainEntity, name: string, submission: CheckedSubmission): Promise<boolean> {

@@ -19,6 +19,7 @@ export class SearchIndexer {
        WHERE id = $1`,
       [product.id, doc.weighted.a, doc.weighted.b, doc.weighted.c, doc.weighted.d, doc.tags, doc.classifications],
     );
-    await manager.query('INSERT INTO catalog.search_terms (term) SELECT unnest($1::varchar[]) ON CONFLICT DO NOTHING', [doc.terms]);
+    // Sorted, so concurrent registrations lock shared words in one order.
+    await manager.query('INSERT INTO catalog.search_terms (term) SELECT unnest($1::varchar[]) ON CONFLICT DO NOTHING', [[...doc.terms].sort()]);
   }
 }

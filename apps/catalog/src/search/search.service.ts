@@ -63,8 +63,8 @@ function decodeCursor(text: string): Cursor {
 
 /**
  * Search straight on the catalog's tables, so results follow the last committed write. Words are matched with
- * full-text search (every word must match; the last one also as a prefix), unknown words are corrected to the
- * closest indexed words, and results come in tiers by where they matched, then by URN.
+ * full-text search (every word must match), an unknown word is corrected to the closest indexed words (and, when
+ * last, matched as a prefix), and results come in tiers by where they matched, then by URN.
  */
 @Injectable()
 export class SearchService {
@@ -81,7 +81,7 @@ export class SearchService {
     return { items: page.map((row) => toHit(row, tsquery !== undefined)), facets, nextCursor: hits.length > limit && last ? encodeCursor({ t: last.tier, u: last.urn }) : null };
   }
 
-  /** to_tsquery text: all words must match; each may be its closest indexed words when unknown; the last also as a prefix. */
+  /** to_tsquery text: all words must match; an unknown word may also be its closest indexed words, and when last a prefix. */
   private async expand(tokens: string[]): Promise<string> {
     const rows: { token: string; known: boolean; similar: string[] }[] = await this.dataSource.query(
       `SELECT t.token,
@@ -92,7 +92,8 @@ export class SearchService {
     );
     return rows
       .map(({ token, known, similar }, i) => {
-        const alternatives = [token, ...(i === rows.length - 1 ? [`${token}:*`] : []), ...(known ? [] : similar)];
+        // A word the catalog knows is taken as typed; an unknown one is a typo or, when last, a word being typed.
+        const alternatives = known ? [token] : [token, ...(i === rows.length - 1 ? [`${token}:*`] : []), ...similar];
         return `(${[...new Set(alternatives)].join(' | ')})`;
       })
       .join(' & ');

@@ -76,3 +76,17 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<stri
   const sql = await dataSource.driver.createSchemaBuilder().log();
   return sql.upQueries.map((q) => q.query);
 }
+
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/** Runs a transaction again when PostgreSQL aborted it for a deadlock or a serialization failure. */
+export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+      if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}

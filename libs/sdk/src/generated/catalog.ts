@@ -2706,7 +2706,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only products owned by this team. */
                 owner?: string;
-                /** @description Words to look for in names, tags, ports, descriptions and fields; all must match. Misspelt words are corrected to the closest indexed words; the last word also matches as a prefix. Empty: every product. */
+                /** @description Words to look for in names, tags, ports, descriptions and fields; all must match. A word the catalog has not indexed is corrected to the closest indexed words and, when last, also matches as a prefix. Empty: every product. */
                 q?: string;
                 /** @description Only products in this lifecycle state. */
                 status?: "draft" | "published" | "deprecated" | "retired";

@@ -7,7 +7,7 @@ export const SEARCH_DEFAULT_LIMIT = 20;
 export const SEARCH_MAX_LIMIT = 100;
 
 export class SearchQueryDto {
-  @ApiPropertyOptional({ description: 'Words to look for in names, tags, ports, descriptions and fields; all must match. Misspelt words are corrected to the closest indexed words; the last word also matches as a prefix. Empty: every product.', example: 'customer orders', maxLength: 200 })
+  @ApiPropertyOptional({ description: 'Words to look for in names, tags, ports, descriptions and fields; all must match. A word the catalog has not indexed is corrected to the closest indexed words and, when last, also matches as a prefix. Empty: every product.', example: 'customer orders', maxLength: 200 })
   @IsOptional()
   @IsString()
   @Length(0, 200)
