@@ -71,6 +71,7 @@ describe('catalog lineage (HTTP, real PostgreSQL)', () => {
   it('walks downstream one hop at a time', async () => {
     const one = await lineage(urn('src', 'a'), 'direction=down&depth=1');
     expect(ids(one)).toEqual([urn('src', 'a'), urn('src', 'a', 'main')]);
+    expect(one.truncated).toBe(false);
     expect(edges(one)).toEqual([`${urn('src', 'a')} -> ${urn('src', 'a', 'main')} (exposes)`]);
     const two = await lineage(urn('src', 'a', 'main'), 'direction=down&depth=2');
     // a's port feeds b (input port) and b's port (derived from it); b's port in turn feeds c and c's port.

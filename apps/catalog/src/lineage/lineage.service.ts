@@ -19,6 +19,9 @@ interface EdgeRow {
   observed_at: Date;
 }
 
+/** A walk stops after this many steps: a source read by thousands answers with its nearest part and `truncated`. */
+export const LINEAGE_MAX_NODES = 1000;
+
 const WALK = {
   down: { next: 'to_node', along: 'from_node' },
   up: { next: 'from_node', along: 'to_node' },
@@ -34,12 +37,14 @@ export class LineageService {
     const walks = direction === 'both' ? (['up', 'down'] as const) : ([direction] as const);
     const reached = new Map<string, number>([[urn, 0]]);
     const edges = new Map<string, EdgeRow>();
+    let truncated = false;
     for (const way of walks) {
-      const nodes = await this.walk(urn, way, depth);
+      const { nodes, complete } = await this.walk(urn, way, depth);
+      truncated ||= !complete;
       for (const { node, distance } of nodes) if (!reached.has(node)) reached.set(node, way === 'up' ? -distance : distance);
       for (const edge of await this.edgesAmong(nodes.map((n) => n.node), way, depth, nodes)) edges.set(edge.id, edge);
     }
-    return { root: urn, direction, depth, nodes: await this.describe(reached), edges: [...edges.values()].map(toEdge) };
+    return { root: urn, direction, depth, truncated, nodes: await this.describe(reached), edges: [...edges.values()].map(toEdge) };
   }
 
   private async requireNode(urn: string): Promise<void> {
@@ -52,7 +57,11 @@ export class LineageService {
     if (!known) throw new CatalogError(CatalogErrorCode.URN_NOT_FOUND, `Nothing is registered at ${urn}.`);
   }
 
-  private async walk(urn: string, way: 'up' | 'down', depth: number): Promise<Reached[]> {
+  /**
+   * PostgreSQL evaluates the recursive query level by level, so its first rows are the nearest nodes; the LIMIT
+   * stops the walk early on a huge fan-out instead of visiting everything within the depth.
+   */
+  private async walk(urn: string, way: 'up' | 'down', depth: number): Promise<{ nodes: Reached[]; complete: boolean }> {
     const { next, along } = WALK[way];
     const rows: { node: string; distance: number }[] = await this.dataSource.query(
       `WITH RECURSIVE walk(node, distance) AS (
@@ -60,10 +69,12 @@ export class LineageService {
          UNION
          SELECT e.${next}, w.distance + 1 FROM walk w JOIN catalog.lineage_edges e ON e.${along} = w.node WHERE w.distance < $2
        )
-       SELECT node, min(distance)::int AS distance FROM walk GROUP BY node`,
-      [urn, depth],
+       SELECT node, distance FROM walk LIMIT $3`,
+      [urn, depth, LINEAGE_MAX_NODES + 1],
     );
-    return rows;
+    const nearest = new Map<string, number>();
+    for (const row of rows.slice(0, LINEAGE_MAX_NODES)) if (!nearest.has(row.node)) nearest.set(row.node, row.distance);
+    return { nodes: [...nearest].map(([node, distance]) => ({ node, distance })), complete: rows.length <= LINEAGE_MAX_NODES };
   }
 
   /** Edges leaving (down) or entering (up) reached nodes that are closer than the depth limit. */

@@ -750,6 +750,11 @@ export interface components {
              * @example urn:meshwork:crm:customers
              */
             root: string;
+            /**
+             * @description True when the walk stopped at its size limit (1,000 steps) before the depth: the nearest part of the graph is returned.
+             * @example false
+             */
+            truncated: boolean;
         };
         LineageIntakeResultDto: {
             /**

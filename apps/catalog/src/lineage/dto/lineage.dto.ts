@@ -67,6 +67,9 @@ export class LineageGraphDto {
   @ApiProperty({ description: 'Maximum hops followed.', example: 3 })
   depth!: number;
 
+  @ApiProperty({ description: 'True when the walk stopped at its size limit (1,000 steps) before the depth: the nearest part of the graph is returned.', example: false })
+  truncated!: boolean;
+
   @ApiProperty({ description: 'Every node reached, the root included.', type: [LineageNodeDto] })
   nodes!: LineageNodeDto[];
 
