@@ -82,8 +82,11 @@ export class LineageService {
     const inner = reached.filter((r) => r.distance < depth).map((r) => r.node);
     if (inner.length === 0) return [];
     const { next, along } = WALK[way];
+    // Driven by the reached nodes through the index, never a scan of every edge.
     return this.dataSource.query(
-      `SELECT id, from_node, to_node, kind, source, observed_at FROM catalog.lineage_edges WHERE ${along} = ANY($1) AND ${next} = ANY($2)`,
+      `SELECT e.id, e.from_node, e.to_node, e.kind, e.source, e.observed_at
+       FROM unnest($1::varchar[]) AS n(node) JOIN catalog.lineage_edges e ON e.${along} = n.node
+       WHERE e.${next} = ANY($2)`,
       [inner, nodes],
     );
   }
