@@ -15,7 +15,7 @@ const TIERS = [
 const FACETS = ['domain', 'tag', 'owner', 'status', 'classification'] as const;
 const FACET_SIZE = 20;
 /** Facets count at most this many matches, so a broad word costs the same as a narrow one. */
-export const FACET_SAMPLE = 5000;
+export const FACET_SAMPLE = 1000;
 const MAX_WORDS = 8;
 const SIMILAR_WORDS = 3;
 

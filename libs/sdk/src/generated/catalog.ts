@@ -1240,7 +1240,7 @@ export interface components {
             /** @description Matches per field classification. */
             classification: components["schemas"]["FacetValueDto"][];
             /**
-             * @description True when every match was counted; a very broad search counts its first 5,000 matches.
+             * @description True when every match was counted; a very broad search counts its first 1,000 matches.
              * @example true
              */
             complete: boolean;

@@ -98,7 +98,7 @@ export class FacetValueDto {
 }
 
 export class SearchFacetsDto {
-  @ApiProperty({ description: 'True when every match was counted; a very broad search counts its first 5,000 matches.', example: true })
+  @ApiProperty({ description: 'True when every match was counted; a very broad search counts its first 1,000 matches.', example: true })
   complete!: boolean;
 
   @ApiProperty({ description: 'Matches per domain.', type: [FacetValueDto] })
