@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Test support only: the in-repo fixture files (see fixtures/README.md), never ../shared. */
+/** Test support only: the fixture files kept in this repository (see fixtures/README.md). */
 export const FIXTURES_DIR = join(__dirname, 'fixtures');
 
 /** Absolute path of a fixture, e.g. fixturePath('customers.odcs.yaml'). */
