@@ -3,19 +3,11 @@
  * (`[key: string]: unknown`), so a document typed with them still carries everything the user sent.
  */
 
-export interface OdpsCustomProperty {
-  property: string;
-  value: unknown;
-  description?: string;
-  [key: string]: unknown;
-}
+import type { OdcsCustomProperty, OdcsDescription } from './odcs.types';
 
-export interface OdpsDescription {
-  purpose?: string;
-  usage?: string;
-  limitations?: string;
-  [key: string]: unknown;
-}
+/** ODPS and ODCS come from the same family of standards and share these shapes. */
+export type OdpsCustomProperty = OdcsCustomProperty;
+export type OdpsDescription = OdcsDescription;
 
 /** What the product consumes: another product's output port, identified by its contract. */
 export interface OdpsInputPort {
