@@ -9,7 +9,7 @@ export * from './model/odcs.types';
 export * from './model/odps.types';
 export * from './normalise/normalised.types';
 export { normaliseContract } from './normalise/normalise-contract';
-export { majorVersionOf, normaliseProduct } from './normalise/normalise-product';
+export { leadingMajor, majorVersionOf, normaliseProduct } from './normalise/normalise-product';
 export * from './semver/semver';
 export * from './urn/urn';
 export * from './diff/contract-change.types';

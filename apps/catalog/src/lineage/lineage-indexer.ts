@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { contractDatasets, type NormalisedProduct, type OdcsContract } from '@meshwork/descriptors';
+import { contractDatasets, leadingMajor, type NormalisedProduct, type OdcsContract } from '@meshwork/descriptors';
 import type { EntityManager } from 'typeorm';
 import type { DataProductEntity } from '../products/data-product.entity';
 import type { OutputPortEntity } from '../products/output-port.entity';
@@ -12,12 +12,8 @@ interface EdgeRow {
   kind: LineageEdgeKind;
 }
 
-const LEADING_MAJOR = /^v?(\d+)/;
-
-function majorOf(version: string): number {
-  const match = LEADING_MAJOR.exec(version);
-  return match ? Number(match[1]) : 0;
-}
+/** An input names the upstream port's major through its version; one without a number is read as major 0. */
+const majorOf = (version: string): number => leadingMajor(version) ?? 0;
 
 /** Keeps the lineage graph in step with a product's current version, inside the registration's transaction. */
 @Injectable()

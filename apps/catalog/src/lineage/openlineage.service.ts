@@ -3,10 +3,10 @@ import { normaliseRunEvent, type NormalisedRunEvent, validateRunEvent } from '@m
 import { type ProblemFieldError, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
+import { isObject } from '../common/json';
 import type { LineageIntakeResultDto } from './dto/lineage.dto';
 import { datasetRef } from './refs';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The events of a batch body: a JSON array, or `{ "events": [...] }`. */
 export function batchEvents(body: unknown): unknown[] {

@@ -15,9 +15,8 @@ import {
 } from '@meshwork/descriptors';
 import type { ProblemFieldError } from '@meshwork/platform';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
+import { isObject, type Json } from '../common/json';
 import { parseBody } from '../common/parse-body';
-
-type Json = Record<string, unknown>;
 
 /** A product version as submitted: the ODPS document and the ODCS contracts of its output ports. */
 export interface Submission {
@@ -42,10 +41,6 @@ export interface CheckedSubmission {
   hash: string;
   /** JSON pointer prefix of the product inside the request body. */
   productPointer: string;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function invalid(detail: string, errors: ProblemFieldError[]): CatalogError {

@@ -15,6 +15,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
+import { KEBAB_NAME } from '@meshwork/descriptors';
 import { Authorize, CurrentActor, etagOf, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
 import { DOCUMENT_CONTENT, sendDocument } from '../common/export';
@@ -48,7 +49,7 @@ export class ProductsController {
       'The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`.',
   })
   @ApiParam(DOMAIN_PARAM)
-  @ApiParam({ ...NAME_PARAM, schema: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 63 } })
+  @ApiParam({ ...NAME_PARAM, schema: { type: 'string', pattern: KEBAB_NAME.source, maxLength: 63 } })
   @ApiConsumes('application/json', 'application/yaml')
   @ApiBody({ type: ProductEnvelopeDto, required: true, description: 'Envelope with the ODPS product and its ODCS contracts, as JSON or YAML (a bare ODPS document is accepted too).' })
   @ApiOkResponse({ type: RegisterProductResultDto, description: 'A version was added, or the same document was already registered.' })

@@ -1,6 +1,6 @@
 import type { NormalisedProduct } from '@meshwork/descriptors';
+import { isObject, type Json } from '../common/json';
 
-type Json = Record<string, unknown>;
 
 /** What the catalog indexes for one product version, by weight: A names, B tags and ports, C descriptions, D fields. */
 export interface SearchDocument {
@@ -18,7 +18,6 @@ interface ContractTerms {
   classifications: string[];
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v.length > 0);
 
 /** Splits identifiers and text into lower-case words of letters and digits: customer_id, orderLines → "customer id", "order lines". */

@@ -55,9 +55,15 @@ function normaliseManagementPort(port: OdpsManagementPort): NormalisedManagement
 const LEADING_MAJOR = /^v?(0|[1-9]\d{0,14})(?:[.+-]|$)/;
 
 /** The major number of "1.2.0", "v2.0.0", "3" or "1.2"; throws DescriptorError(INVALID_VERSION) otherwise. */
-export function majorVersionOf(version: string, pointer: string): number {
+/** The major number a version starts with ("1.2.0", "v2", "3"), or undefined when it starts with none. */
+export function leadingMajor(version: string): number | undefined {
   const match = LEADING_MAJOR.exec(version);
-  if (match) return Number(match[1]);
+  return match ? Number(match[1]) : undefined;
+}
+
+export function majorVersionOf(version: string, pointer: string): number {
+  const major = leadingMajor(version);
+  if (major !== undefined) return major;
   throw new DescriptorError(
     DescriptorErrorCode.INVALID_VERSION,
     `The version ${JSON.stringify(version)} at ${pointer} has no major version number (expected e.g. "1.2.0").`,

@@ -3,7 +3,8 @@ import { DescriptorError, DescriptorErrorCode } from '../errors/descriptor-error
 /** Longest name allowed in a URN segment (a DNS label's limit, so names also fit hostnames and topics). */
 export const MAX_NAME_LENGTH = 63;
 
-const KEBAB_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** Lower-case kebab name: what every URN segment must be. */
+export const KEBAB_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const MAJOR = /^v(0|[1-9]\d*)$/;
 const PREFIX = ['urn', 'meshwork'] as const;
 

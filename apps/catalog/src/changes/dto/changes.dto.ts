@@ -1,19 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 
-const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+import { SEMVER_PATTERN } from '../../common/patterns';
 
 export class ChangesQueryDto {
   @ApiPropertyOptional({ description: 'Older version; the version before `to` when omitted.', example: '1.2.0' })
   @IsOptional()
   @IsString()
-  @Matches(SEMVER, { message: 'from must be a semantic version like 1.2.0' })
+  @Matches(SEMVER_PATTERN, { message: 'from must be a semantic version like 1.2.0' })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Newer version; the current version when omitted.', example: '1.3.0' })
   @IsOptional()
   @IsString()
-  @Matches(SEMVER, { message: 'to must be a semantic version like 1.3.0' })
+  @Matches(SEMVER_PATTERN, { message: 'to must be a semantic version like 1.3.0' })
   to?: string;
 }
 

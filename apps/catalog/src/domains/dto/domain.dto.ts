@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { KEBAB_NAME } from '@meshwork/descriptors';
 
-const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const KEBAB_MESSAGE = '$property must be lower-case kebab-case (a-z, 0-9, single dashes), starting with a letter';
 
 export class DomainDto {
-  @ApiProperty({ description: 'Unique kebab-case name; the first segment of every URN in the domain.', example: 'crm', pattern: KEBAB.source, maxLength: 63 })
+  @ApiProperty({ description: 'Unique kebab-case name; the first segment of every URN in the domain.', example: 'crm', pattern: KEBAB_NAME.source, maxLength: 63 })
   name!: string;
 
   @ApiProperty({ description: 'Human-readable title.', example: 'Customer Relationship Management', maxLength: 200 })
@@ -25,10 +25,10 @@ export class DomainDto {
 }
 
 export class CreateDomainDto {
-  @ApiProperty({ description: 'Unique kebab-case name.', example: 'crm', pattern: KEBAB.source, maxLength: 63 })
+  @ApiProperty({ description: 'Unique kebab-case name.', example: 'crm', pattern: KEBAB_NAME.source, maxLength: 63 })
   @IsString()
   @Length(1, 63)
-  @Matches(KEBAB, { message: KEBAB_MESSAGE })
+  @Matches(KEBAB_NAME, { message: KEBAB_MESSAGE })
   name!: string;
 
   @ApiProperty({ description: 'Human-readable title.', example: 'Customer Relationship Management', maxLength: 200 })
@@ -42,10 +42,10 @@ export class CreateDomainDto {
   @Length(0, 4000)
   description?: string;
 
-  @ApiProperty({ description: 'Id of the owning team (kebab-case).', example: 'crm-data-team', pattern: KEBAB.source, maxLength: 63 })
+  @ApiProperty({ description: 'Id of the owning team (kebab-case).', example: 'crm-data-team', pattern: KEBAB_NAME.source, maxLength: 63 })
   @IsString()
   @Length(1, 63)
-  @Matches(KEBAB, { message: KEBAB_MESSAGE })
+  @Matches(KEBAB_NAME, { message: KEBAB_MESSAGE })
   ownerTeamId!: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { PageQueryDto } from '@meshwork/platform';
+import { SEMVER_PATTERN } from '../../common/patterns';
 import { LIFECYCLE_STATUSES, type LifecycleStatus } from '../lifecycle';
 
 export class OutputPortDto {
@@ -110,7 +111,7 @@ export class DocumentQueryDto {
   @ApiPropertyOptional({ description: 'Version to export; the current version when omitted.', example: '1.2.0' })
   @IsOptional()
   @IsString()
-  @Matches(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, { message: 'version must be a semantic version like 1.2.0' })
+  @Matches(SEMVER_PATTERN, { message: 'version must be a semantic version like 1.2.0' })
   version?: string;
 }
 

@@ -1,0 +1,6 @@
+export type Json = Record<string, unknown>;
+
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
