@@ -1,7 +1,7 @@
 'use strict';
 // Embedded PostgreSQL for `npm start` and for tests: the one place that initialises, starts and stops it.
 const { execFileSync, spawn, spawnSync } = require('node:child_process');
-const { randomBytes } = require('node:crypto');
+const { createHash, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const { createRequire } = require('node:module');
 const net = require('node:net');
@@ -52,10 +52,10 @@ const running = new Set();
  */
 async function startEmbeddedPostgres(options) {
   const { port, password, onLog = () => undefined } = options;
-  const dataDir = path.resolve(options.dataDir);
+  const runAs = postgresRunAs();
+  const dataDir = clusterDir(path.resolve(options.dataDir), runAs, onLog);
   await stopLeftover(dataDir, onLog);
   if (!(await isPortFree(port))) throw portInUse(port);
-  const runAs = postgresRunAs();
   const bin = binDir(runAs);
   const created = !isInitialised(dataDir);
   if (created) await initialise({ ...options, dataDir }, bin, runAs);
@@ -249,11 +249,39 @@ function postgresRunAs() {
 }
 
 /**
+ * Where the cluster really lives. As root, PostgreSQL runs as `postgres`; when that user cannot enter the directory
+ * asked for (a checkout in a private folder), the cluster is kept under /var/lib/meshwork and linked from there.
+ * @param {string} dataDir
+ * @param {RunAs} runAs
+ * @param {(message: string) => void} onLog
+ * @returns {string}
+ */
+function clusterDir(dataDir, runAs, onLog) {
+  if (isSymlink(dataDir)) return path.resolve(path.dirname(dataDir), fs.readlinkSync(dataDir));
+  if (fs.existsSync(dataDir) || !isRoot() || blockedAncestor(dataDir, runAs) === undefined) return dataDir;
+  const kept = path.join('/var/lib/meshwork', createHash('sha256').update(dataDir).digest('hex').slice(0, 16), 'pg');
+  fs.mkdirSync(path.dirname(kept), { recursive: true, mode: 0o755 });
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  fs.symlinkSync(kept, dataDir);
+  onLog(`The postgres user cannot enter ${blockedAncestor(dataDir, runAs)}: the cluster is kept in ${kept}, linked from ${dataDir}.`);
+  return kept;
+}
+
+/**
+ * @param {string} dataDir
+ * @param {RunAs} runAs
+ * @returns {string | undefined}
+ */
+function blockedAncestor(dataDir, runAs) {
+  return ancestors(path.dirname(dataDir)).find((dir) => spawnSync('test', ['-x', dir], runAs).status !== 0);
+}
+
+/**
  * @param {string} dataDir
  * @param {RunAs} runAs
  */
 function assertReachable(dataDir, runAs) {
-  const blocked = ancestors(path.dirname(dataDir)).find((dir) => spawnSync('test', ['-x', dir], runAs).status !== 0);
+  const blocked = blockedAncestor(dataDir, runAs);
   if (blocked === undefined) return;
   throw new Error(
     `PostgreSQL runs as the "${ADMIN_USER}" user when started as root, and that user cannot enter ${blocked}. ` +
