@@ -139,6 +139,70 @@ describe('catalog search (HTTP, real PostgreSQL)', () => {
     await h.call('/v1/products/sales/orders/transitions', { method: 'POST', ...jsonBody({ to: 'published' }) });
     expect(urns(await search('status=published'))).toEqual(['urn:meshwork:sales:orders']);
     await h.call('/v1/domains/crm', { method: 'PATCH', ...jsonBody({ ownerTeamId: 'customer-team' }) });
-    expect(urns(await search('owner=customer-team'))).toEqual(['urn:meshwork:crm:consents', 'urn:meshwork:crm:contacts']);
+    expect(urns(await search('owner=customer-team')).sort()).toEqual(['urn:meshwork:crm:consents', 'urn:meshwork:crm:contacts']);
+  });
+
+  it('forgets the words a new version drops and finds the ones it adds', async () => {
+    await register('logistics', 'returns', { title: 'Returns', purpose: 'Parcels sent back for a refund.', tags: ['logistics'], fields: [{ name: 'reason' }] });
+    expect(urns(await search('q=refund'))).toEqual(['urn:meshwork:logistics:returns']);
+    await register('logistics', 'returns', { title: 'Returns', purpose: 'Parcels sent back with an RMA number.', tags: ['logistics'], fields: [{ name: 'reason' }], version: '1.1.0' });
+    expect(urns(await search('q=refund'))).toEqual([]);
+    expect(urns(await search('q=rma%20number'))).toEqual(['urn:meshwork:logistics:returns']);
+    expect((await search('q=refund')).facets).toMatchObject({ complete: true, domain: [] });
+  });
+
+  it('ranks several words by the worst place any of them is found in', async () => {
+    await register('sales', 'customer-invoices', { title: 'Customer invoices', purpose: 'Invoices sent.', tags: ['finance'], fields: [{ name: 'total' }] });
+    await register('sales', 'customer-notes', { title: 'Customer notes', purpose: 'Notes kept.', tags: ['invoices'], fields: [{ name: 'note' }] });
+    await register('sales', 'customer-letters', { title: 'Customer letters', purpose: 'Letters about invoices.', tags: ['mail'], fields: [{ name: 'letter' }] });
+    const result = await search('q=customer%20invoices');
+    expect(urns(result)).toEqual(['urn:meshwork:sales:customer-invoices', 'urn:meshwork:sales:customer-notes', 'urn:meshwork:sales:customer-letters']);
+    expect(result.items.map((i) => i.score)).toEqual([4, 2, 1]);
+    expect(urns(await search('q=invoices%20customer'))).toEqual(urns(result));
+    expect(result.facets).toMatchObject({ complete: true, domain: [{ value: 'sales', count: 3 }] });
+  });
+
+  it('pages through the tiers of a word search exactly once', async () => {
+    const all = urns(await search('q=customer&limit=100'));
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Result = await search(`q=customer&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...urns(page));
+      cursor = page.nextCursor ?? null;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+
+  it('completes a prefix shared by very many words by reading the vectors instead', async () => {
+    const fields = Array.from({ length: 30 }, (_, i) => ({ name: `quokka${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}` }));
+    await register('crm', 'wildlife', { title: 'Wildlife', purpose: 'Animals seen.', tags: ['nature'], fields });
+    await register('crm', 'zoo', { title: 'Zoo', purpose: 'Quokkas and their keepers.', tags: ['nature'], fields: [{ name: 'keeper' }] });
+    const broad = await search('q=quok&limit=1');
+    const second = await search(`q=quok&limit=1&cursor=${broad.nextCursor}`);
+    expect([...urns(broad), ...urns(second)].sort()).toEqual(['urn:meshwork:crm:wildlife', 'urn:meshwork:crm:zoo']);
+    expect(second.nextCursor).toBeNull();
+    expect(broad.facets).toMatchObject({ complete: true, domain: [{ value: 'crm', count: 2 }] });
+    expect(urns(await search('q=quokkaz'))).toContain('urn:meshwork:crm:wildlife');
+  });
+
+  it('reads on past many products a filter leaves out, in growing batches', async () => {
+    for (let i = 0; i < 40; i++) await register('sales', `ledger-${i}`, { title: `Ledger ${i}`, purpose: 'Bookings.', tags: ['ledger'], fields: [{ name: 'entry' }] });
+    await register('crm', 'ledger-notes', { title: 'Ledger notes', purpose: 'Notes on bookings.', tags: ['ledger'], fields: [{ name: 'note' }] });
+    const result = await search('q=ledger&domain=crm&limit=1');
+    expect(urns(result)).toEqual(['urn:meshwork:crm:ledger-notes']);
+    expect(result.nextCursor).toBeNull();
+    expect(urns(await search('q=bookings&domain=crm&limit=1'))).toEqual(['urn:meshwork:crm:ledger-notes']);
+    const all = urns(await search('q=ledger&limit=100'));
+    expect(all).toHaveLength(41);
+    expect(all[40]).toBe('urn:meshwork:crm:ledger-notes');
+  });
+
+  it('ignores words that carry no meaning and still answers', async () => {
+    const res = await h.call('/v1/search?q=the');
+    const result = await json<Result>(res);
+    expect({ status: res.status, items: result.items }).toEqual({ status: 200, items: [] });
+    expect(urns(await search('q=the%20consents'))).toEqual(['urn:meshwork:crm:consents']);
   });
 });

@@ -57,6 +57,11 @@ export class DataProductEntity {
   @Column({ name: 'index_version', type: 'int', default: 0 })
   indexVersion!: number;
 
+  /** A small number of its own for each product: how the search postings refer to it, and the order within a search tier. */
+  @Column({ type: 'int', generated: 'identity', generatedIdentity: 'BY DEFAULT', insert: false, update: false })
+  @Index('uq_data_products_doc', { unique: true })
+  doc!: number;
+
   /** Names of the current version (product name, title): the first search tier. */
   @Column({ name: 'name_vector', type: 'tsvector', select: false, nullable: true })
   nameVector?: string | null;

@@ -4,19 +4,37 @@ import type { EntityManager } from 'typeorm';
 import type { DataProductEntity } from '../products/data-product.entity';
 import { searchDocument } from './search-document';
 
-/** Keeps a product's search columns and the word list in step with its current version, in the same transaction. */
+/** The tier a word of `search_vector` is found in, from its weights: A names, B domain, tags and ports, C and D the rest. */
+const LEVEL = "CASE WHEN 'A' = ANY (w.weights) THEN 1 WHEN 'B' = ANY (w.weights) THEN 2 ELSE 3 END";
+
+/**
+ * Keeps a product's search columns, its search postings and the word list in step with its current version, in
+ * the same transaction (the product row is locked by the caller). Postings that did not change are left alone.
+ */
 @Injectable()
 export class SearchIndexer {
   async index(manager: EntityManager, product: DataProductEntity, normalised: NormalisedProduct, contracts: Record<string, unknown>[]): Promise<void> {
     const doc = searchDocument(product.domain, product.name, normalised, contracts);
     await manager.query(
-      `UPDATE catalog.data_products SET
-         name_vector = to_tsvector('english', $2),
-         label_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B'),
-         search_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')
-                      || setweight(to_tsvector('english', $4), 'C') || setweight(to_tsvector('english', $5), 'D'),
-         tags = $6, classifications = $7
-       WHERE id = $1`,
+      `WITH before AS (SELECT doc, search_vector FROM catalog.data_products WHERE id = $1),
+       updated AS (
+         UPDATE catalog.data_products SET
+           name_vector = to_tsvector('english', $2),
+           label_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B'),
+           search_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')
+                        || setweight(to_tsvector('english', $4), 'C') || setweight(to_tsvector('english', $5), 'D'),
+           tags = $6, classifications = $7
+         WHERE id = $1 RETURNING doc, search_vector
+       ),
+       was AS (SELECT w.lexeme, ${LEVEL} AS level FROM before, unnest(before.search_vector) w),
+       is_now AS (SELECT w.lexeme, ${LEVEL} AS level FROM updated, unnest(updated.search_vector) w),
+       removed AS (
+         DELETE FROM catalog.search_postings sp USING (SELECT * FROM was EXCEPT SELECT * FROM is_now) gone, before
+         WHERE sp.lexeme = gone.lexeme AND sp.level = gone.level AND sp.doc = before.doc
+       )
+       INSERT INTO catalog.search_postings (lexeme, level, doc)
+       SELECT added.lexeme, added.level, updated.doc FROM (SELECT * FROM is_now EXCEPT SELECT * FROM was) added, updated
+       ORDER BY 1, 2 ON CONFLICT DO NOTHING`,
       [product.id, doc.weighted.a, doc.weighted.b, doc.weighted.c, doc.weighted.d, doc.tags, doc.classifications],
     );
     // Sorted, so concurrent registrations lock shared words in one order.

@@ -16,7 +16,7 @@ export class SearchController {
     summary: 'Search data products',
     description:
       'Ranked over product names (highest), tags and port names, descriptions, and contract field and business names; tolerates typos ' +
-      'and prefixes. Filters combine with AND; facets count all matches per filter value. Always reflects the last committed change.',
+      'and prefixes. Filters combine with AND; facets count the matches per filter value (a very broad search counts a first sample and says so). Always reflects the last committed change.',
   })
   @ApiOkResponse({ type: SearchResultDto })
   @ValidationProblem()

@@ -3,29 +3,30 @@ import { DataSource } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { type FacetValueDto, SEARCH_DEFAULT_LIMIT, type SearchFacetsDto, type SearchHitDto, type SearchQueryDto, type SearchResultDto } from './dto/search.dto';
 import { words } from './search-document';
+import { readWords, type SearchWords } from './search-words';
 
 /** Where the words matched, best first: the exact name, names, tags and ports, anything else. */
-const TIERS = [
-  { tier: 0, score: 4 },
-  { tier: 1, score: 3, match: 'name_vector' },
-  { tier: 2, score: 2, match: 'label_vector', unless: 'name_vector' },
-  { tier: 3, score: 1, match: 'search_vector', unless: 'label_vector' },
-] as const;
+const SCORES = [4, 3, 2, 1] as const;
+/** The vector holding each tier's words, and the one of the tier above (whose matches the tier leaves out). */
+const TIER_VECTORS = [undefined, { match: 'name_vector' }, { match: 'label_vector', unless: 'name_vector' }, { match: 'search_vector', unless: 'label_vector' }] as const;
+const LEVELS = [1, 2, 3] as const;
 
 const FACETS = ['domain', 'tag', 'owner', 'status', 'classification'] as const;
 const FACET_SIZE = 20;
-/** Facets count at most this many matches, so a broad word costs the same as a narrow one. */
+/** Facets count the matches among at most this many candidates, so a broad word costs the same as a narrow one. */
 export const FACET_SAMPLE = 1000;
+const FACET_COLUMNS = 'p.domain, p.owner_team_id, p.status, p.tags, p.classifications';
 const MAX_WORDS = 8;
-const SIMILAR_WORDS = 3;
+const COLUMNS = 'p.doc, p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications';
 
 interface Cursor {
   t: number;
-  u: string;
+  d: number;
 }
 
 interface HitRow {
   tier: number;
+  doc: number;
   urn: string;
   domain: string;
   name: string;
@@ -36,6 +37,8 @@ interface HitRow {
   tags: string[];
   classifications: string[];
 }
+
+type FacetRow = { facet: (typeof FACETS)[number] | 'matched'; value: string; count: string };
 
 /** Numbered SQL parameters, added as the statement is built. */
 class Sql {
@@ -54,17 +57,49 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof value.t === 'number' && Number.isInteger(value.t) && value.t >= 0 && value.t <= 3 && typeof value.u === 'string') return { t: value.t, u: value.u };
+    if (Number.isInteger(value.t) && value.t! >= 0 && value.t! <= 3 && Number.isInteger(value.d)) return { t: value.t!, d: value.d! };
   } catch {
     // reported below
   }
   throw new CatalogError(CatalogErrorCode.INVALID_CURSOR, 'The cursor is not one this search returned; start again without it.', [{ location: 'query', pointer: '/cursor', detail: 'is not a valid cursor' }]);
 }
 
+/** Largest `doc`: the end of a postings read that has no more rows. */
+const LAST_DOC = 2147483647;
+/** Postings read per lexeme and level in a first batch of a tier, relative to the rows still wanted, and at most. */
+const FIRST_BATCH = 4;
+const MAX_BATCH = 20000;
+
 /**
- * Search straight on the catalog's tables, so results follow the last committed write. Words are matched with
- * full-text search (every word must match), an unknown word is corrected to the closest indexed words (and, when
- * last, matched as a prefix), and results come in tiers by where they matched, then by URN.
+ * One ordered read of the postings' key per lexeme and level (`b0`, `b1`…), each at most `batch` rows after `after`,
+ * and `candidates`: the products among them (each once, with its lowest level) up to `frontier`, the last `doc` up
+ * to which every read is complete. Bounded reads keep the planner on the index order whatever its estimates.
+ */
+function postingReads(sql: Sql, lexemes: string[], levels: readonly number[], after: number, batch: number): string {
+  const b = sql.param(batch);
+  const from = sql.param(after);
+  const reads = lexemes.flatMap((lexeme) => {
+    const l = sql.param(lexeme);
+    return levels.map((level) => `SELECT doc, level FROM catalog.search_postings WHERE lexeme = ${l} AND level = ${level} AND doc > ${from} ORDER BY doc LIMIT ${b}`);
+  });
+  const names = reads.map((_, i) => `b${i}`);
+  return `${reads.map((read, i) => `${names[i]} AS (${read})`).join(',\n')},
+    frontier AS (SELECT min(last) AS doc FROM (${names.map((n) => `SELECT max(doc) AS last FROM ${n} HAVING count(*) = ${b}`).join(' UNION ALL ')}) f),
+    candidates AS (
+      SELECT doc, min(level) AS level FROM (${names.map((n) => `SELECT * FROM ${n}`).join(' UNION ALL ')}) s
+      WHERE s.doc <= coalesce((SELECT doc FROM frontier), ${LAST_DOC}) GROUP BY doc
+    )`;
+}
+
+/** The lowest level at which the product `c.doc` has any lexeme of `lexemes` (one index descent per lexeme and level). */
+function levelOf(sql: Sql, lexemes: string[], levels: readonly number[]): string {
+  return `(SELECT min(x.level) FROM catalog.search_postings x WHERE x.lexeme = ANY(${sql.param(lexemes)}::text[]) AND x.level = ANY('{${levels.join(',')}}'::smallint[]) AND x.doc = c.doc)`;
+}
+
+/**
+ * Search straight on the catalog's tables, so results follow the last committed write. Every word must match;
+ * results come in tiers by where the words matched (a product's tier is the worst of its words' best places),
+ * then by `doc`. Pages are read from the search postings in key order, the rarest word leading.
  */
 @Injectable()
 export class SearchService {
@@ -73,30 +108,25 @@ export class SearchService {
   async search(query: SearchQueryDto): Promise<SearchResultDto> {
     const limit = query.limit ?? SEARCH_DEFAULT_LIMIT;
     const tokens = words(query.q ?? '').split(' ').filter(Boolean).slice(0, MAX_WORDS);
-    const tsquery = tokens.length > 0 ? await this.expand(tokens) : undefined;
+    const found = tokens.length > 0 ? await readWords(this.dataSource, tokens) : undefined;
+    const groups = found?.groups && found.groups.length > 1 ? await this.rarestFirst(found.groups) : found?.groups;
+    const plan = found ? { ...found, groups } : undefined;
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const [hits, facets] = await Promise.all([this.hits(query, tokens, tsquery, cursor, limit), cursor ? Promise.resolve(null) : this.facets(query, tsquery)]);
+    const [hits, facets] = await Promise.all([this.hits(query, tokens, plan, cursor, limit), cursor ? Promise.resolve(null) : this.facets(query, plan)]);
     const page = hits.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map((row) => toHit(row, tsquery !== undefined)), facets, nextCursor: hits.length > limit && last ? encodeCursor({ t: last.tier, u: last.urn }) : null };
+    return { items: page.map((row) => toHit(row, plan !== undefined)), facets, nextCursor: hits.length > limit && last ? encodeCursor({ t: last.tier, d: last.doc }) : null };
   }
 
-  /** to_tsquery text: all words must match; an unknown word may also be its closest indexed words, and when last a prefix. */
-  private async expand(tokens: string[]): Promise<string> {
-    const rows: { token: string; known: boolean; similar: string[] }[] = await this.dataSource.query(
-      `SELECT t.token,
-              EXISTS (SELECT 1 FROM catalog.search_terms s WHERE s.term = t.token) AS known,
-              ARRAY(SELECT s.term FROM catalog.search_terms s WHERE s.term % t.token ORDER BY similarity(s.term, t.token) DESC, s.term LIMIT ${SIMILAR_WORDS}) AS similar
-       FROM unnest($1::text[]) WITH ORDINALITY AS t(token, position) ORDER BY t.position`,
-      [tokens],
+  /** The groups ordered by how many products have them (counted up to a bound): the rarest is read, the others checked. */
+  private async rarestFirst(groups: string[][]): Promise<string[][]> {
+    const rows: { i: string; n: string }[] = await this.dataSource.query(
+      `SELECT g.i, (SELECT count(*) FROM (SELECT 1 FROM catalog.search_postings sp WHERE sp.lexeme = ANY(ARRAY(SELECT jsonb_array_elements_text(g.lexemes))) LIMIT ${FACET_SAMPLE * 2}) x) AS n
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS g(lexemes, i)`,
+      [JSON.stringify(groups)],
     );
-    return rows
-      .map(({ token, known, similar }, i) => {
-        // A word the catalog knows is taken as typed; an unknown one is a typo or, when last, a word being typed.
-        const alternatives = known ? [token] : [token, ...(i === rows.length - 1 ? [`${token}:*`] : []), ...similar];
-        return `(${[...new Set(alternatives)].join(' | ')})`;
-      })
-      .join(' & ');
+    const counts = new Map(rows.map((row) => [Number(row.i) - 1, Number(row.n)]));
+    return groups.map((group, i) => ({ group, n: counts.get(i) ?? 0 })).sort((a, b) => a.n - b.n).map(({ group }) => group);
   }
 
   private filters(sql: Sql, query: SearchQueryDto): string[] {
@@ -109,42 +139,108 @@ export class SearchService {
     return conditions;
   }
 
-  private async hits(query: SearchQueryDto, tokens: string[], tsquery: string | undefined, cursor: Cursor | undefined, limit: number): Promise<HitRow[]> {
-    const sql = new Sql();
-    const filters = this.filters(sql, query);
-    const columns = 'p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications';
-    const take = sql.param(limit + 1);
-    const after = (tier: number) => (cursor && cursor.t === tier ? [`p.urn > ${sql.param(cursor.u)}`] : []);
-    const branch = (tier: number, conditions: string[]) =>
-      `(SELECT ${tier} AS tier, ${columns} FROM catalog.data_products p WHERE ${[...conditions, ...filters, ...after(tier)].join(' AND ') || 'TRUE'} ORDER BY p.urn LIMIT ${take})`;
-    if (!tsquery) return this.dataSource.query(branch(0, []), sql.params);
-    const q = `to_tsquery('english', ${sql.param(tsquery)})`;
-    const plain = sql.param(tokens.join(' '));
-    const exact = `(p.name = ${sql.param(tokens.join('-'))} OR lower(p.title) = ${plain})`;
-    const branches = TIERS.filter(({ tier }) => !cursor || tier >= cursor.t).map((t) =>
-      t.tier === 0 ? branch(0, [exact]) : branch(t.tier, [`p.${t.match} @@ ${q}`, `NOT ${exact}`, ...('unless' in t ? [`NOT coalesce(p.${t.unless} @@ ${q}, false)`] : [])]),
-    );
-    return this.dataSource.query(`SELECT * FROM (${branches.join(' UNION ALL ')}) hits ORDER BY tier, urn LIMIT ${take}`, sql.params);
+  private async hits(query: SearchQueryDto, tokens: string[], plan: SearchWords | undefined, cursor: Cursor | undefined, limit: number): Promise<HitRow[]> {
+    const take = limit + 1;
+    if (!plan) {
+      const sql = new Sql();
+      const conditions = [...this.filters(sql, query), ...(cursor ? [`p.doc > ${sql.param(cursor.d)}`] : [])];
+      return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ') || 'TRUE'} ORDER BY p.doc LIMIT ${take}`, sql.params);
+    }
+    const rows: HitRow[] = [];
+    for (const tier of [0, ...LEVELS]) {
+      if (rows.length >= take || (cursor && tier < cursor.t)) continue;
+      const after = cursor && cursor.t === tier ? cursor.d : 0;
+      rows.push(...(await this.tier(query, tokens, plan, tier, after, take - rows.length)));
+    }
+    return rows;
   }
 
-  private async facets(query: SearchQueryDto, tsquery: string | undefined): Promise<SearchFacetsDto> {
+  /** Up to `wanted` products of one tier after `after`, in `doc` order. */
+  private async tier(query: SearchQueryDto, tokens: string[], plan: SearchWords, tier: number, after: number, wanted: number): Promise<HitRow[]> {
+    if (tier > 0 && plan.groups?.length === 0) return [];
+    if (tier > 0 && plan.groups) return this.postedTier(query, tokens, plan.groups, tier, after, wanted);
     const sql = new Sql();
-    const conditions = [...(tsquery ? [`p.search_vector @@ to_tsquery('english', ${sql.param(tsquery)})`] : []), ...this.filters(sql, query)];
-    const rows: { facet: (typeof FACETS)[number] | 'matched'; value: string; count: string }[] = await this.dataSource.query(
-      `WITH matched AS (
-         SELECT p.domain, p.owner_team_id, p.status, p.tags, p.classifications FROM catalog.data_products p
-         WHERE ${conditions.join(' AND ') || 'TRUE'} LIMIT ${FACET_SAMPLE + 1}
-       ),
-       counted AS (
-         SELECT 'domain' AS facet, domain AS value, count(*) AS count FROM matched GROUP BY domain
-         UNION ALL SELECT 'owner', owner_team_id, count(*) FROM matched GROUP BY owner_team_id
-         UNION ALL SELECT 'status', status, count(*) FROM matched GROUP BY status
-         UNION ALL SELECT 'tag', t, count(*) FROM matched, unnest(tags) t GROUP BY t
-         UNION ALL SELECT 'classification', c, count(*) FROM matched, unnest(classifications) c GROUP BY c
-       )
-       SELECT 'matched' AS facet, '' AS value, count(*) AS count FROM matched
+    const conditions = [this.exact(sql, tokens), ...this.filters(sql, query), `p.doc > ${sql.param(after)}`];
+    if (tier > 0) {
+      // A prefix completing to very many words: each product's vectors are tested instead.
+      const vectors = TIER_VECTORS[tier]!;
+      const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
+      conditions[0] = `NOT ${conditions[0]}`;
+      conditions.push(`p.${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT coalesce(p.${vectors.unless} @@ ${q}, false)`] : []));
+    }
+    return this.dataSource.query(`SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted}`, sql.params);
+  }
+
+  private exact(sql: Sql, tokens: string[]): string {
+    return `(p.name = ${sql.param(tokens.join('-'))} OR lower(p.title) = ${sql.param(tokens.join(' '))})`;
+  }
+
+  /**
+   * Products of one tier from the postings, read in batches that grow until enough are found or the reads end.
+   * One word: its postings at that level, less products having another of its lexemes higher up. Several: the
+   * rarest word's postings up to that level, the others looked up for each product read.
+   */
+  private async postedTier(query: SearchQueryDto, tokens: string[], groups: string[][], tier: number, after: number, wanted: number): Promise<HitRow[]> {
+    const [lead, ...others] = groups;
+    const above = LEVELS.filter((level) => level < tier);
+    const upTo = LEVELS.filter((level) => level <= tier);
+    const found: HitRow[] = [];
+    for (let batch = Math.min(FIRST_BATCH * wanted + 16, MAX_BATCH), from = after; ; batch = Math.min(batch * 4, MAX_BATCH)) {
+      const sql = new Sql();
+      const reads = postingReads(sql, lead, others.length === 0 ? [tier] : upTo, from, batch);
+      const conditions = [`NOT ${this.exact(sql, tokens)}`, ...this.filters(sql, query)];
+      let join = '';
+      if (others.length === 0 && lead.length > 1 && above.length > 0) conditions.push(`${levelOf(sql, lead, above)} IS NULL`);
+      if (others.length > 0) {
+        join = `CROSS JOIN LATERAL (SELECT ${others.map((group, i) => `${levelOf(sql, group, upTo)} AS l${i}`).join(', ')}) o`;
+        conditions.push(...others.map((_, i) => `o.l${i} IS NOT NULL`), `greatest(c.level, ${others.map((_, i) => `o.l${i}`).join(', ')}) = ${tier}`);
+      }
+      const rows: (HitRow & { frontier: number | null })[] = await this.dataSource.query(
+        `WITH ${reads}
+         SELECT f.doc AS frontier, hit.* FROM frontier f LEFT JOIN LATERAL (
+           SELECT ${tier} AS tier, ${COLUMNS} FROM candidates c ${join} JOIN catalog.data_products p ON p.doc = c.doc
+           WHERE ${conditions.join(' AND ')} ORDER BY c.doc LIMIT ${wanted - found.length}
+         ) hit ON TRUE`,
+        sql.params,
+      );
+      found.push(...rows.filter((row) => row.doc !== null).map(({ frontier: _, ...hit }) => hit));
+      const frontier = rows[0]?.frontier ?? null;
+      if (found.length >= wanted || frontier === null) return found;
+      from = frontier;
+    }
+  }
+
+  /** Counts per facet over the matches among the first candidates; `complete` when there were no more. */
+  private async facets(query: SearchQueryDto, plan: SearchWords | undefined): Promise<SearchFacetsDto> {
+    const sql = new Sql();
+    const filters = this.filters(sql, query);
+    const sample = FACET_SAMPLE + 1;
+    let candidates: string;
+    if (!plan) candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filters.join(' AND ') || 'TRUE'} LIMIT ${sample}`;
+    else if (!plan.groups) {
+      const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
+      candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${[`p.search_vector @@ ${q}`, ...filters].join(' AND ')} LIMIT ${sample}`;
+    } else if (plan.groups.length === 0) candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE`;
+    else {
+      // The first products of the rarest word (complete up to the last of them: every read holds that many).
+      const [lead, ...others] = plan.groups;
+      const reads = lead.flatMap((lexeme) => {
+        const l = sql.param(lexeme);
+        return LEVELS.map((level) => `(SELECT doc FROM catalog.search_postings WHERE lexeme = ${l} AND level = ${level} ORDER BY doc LIMIT ${sample})`);
+      });
+      const matches = [...others.map((group) => `${levelOf(sql, group, LEVELS)} IS NOT NULL`), ...filters].join(' AND ') || 'TRUE';
+      candidates = `SELECT ${matches} AS matches, ${FACET_COLUMNS} FROM (SELECT DISTINCT doc FROM (${reads.join(' UNION ALL ')}) s ORDER BY doc LIMIT ${sample}) c
+                    JOIN catalog.data_products p ON p.doc = c.doc`;
+    }
+    // One pass over the candidates: every (facet, value) pair of a match, counted; the top values are kept here.
+    const rows: FacetRow[] = await this.dataSource.query(
+      `WITH candidates AS (${candidates})
+       SELECT 'matched' AS facet, '' AS value, count(*) AS count FROM candidates
        UNION ALL
-       SELECT facet, value, count FROM (SELECT *, row_number() OVER (PARTITION BY facet ORDER BY count DESC, value) AS rank FROM counted) ranked WHERE rank <= ${FACET_SIZE}`,
+       SELECT f.facet, f.value, count(*) FROM candidates p CROSS JOIN LATERAL (
+         SELECT 'domain' AS facet, p.domain AS value UNION ALL SELECT 'owner', p.owner_team_id UNION ALL SELECT 'status', p.status
+         UNION ALL SELECT 'tag', unnest(p.tags) UNION ALL SELECT 'classification', unnest(p.classifications)
+       ) f WHERE p.matches GROUP BY f.facet, f.value`,
       sql.params,
     );
     const facets: SearchFacetsDto = { complete: true, domain: [], tag: [], owner: [], status: [], classification: [] };
@@ -152,7 +248,7 @@ export class SearchService {
       if (row.facet === 'matched') facets.complete = Number(row.count) <= FACET_SAMPLE;
       else facets[row.facet].push({ value: row.value, count: Number(row.count) } satisfies FacetValueDto);
     }
-    for (const facet of FACETS) facets[facet].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    for (const facet of FACETS) facets[facet] = facets[facet].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, FACET_SIZE);
     return facets;
   }
 }
@@ -168,6 +264,6 @@ function toHit(row: HitRow, scored: boolean): SearchHitDto {
     currentVersion: row.current_version,
     tags: row.tags,
     classifications: row.classifications,
-    score: scored ? TIERS[row.tier].score : 0,
+    score: scored ? SCORES[row.tier] : 0,
   };
 }

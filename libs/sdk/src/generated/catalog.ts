@@ -373,7 +373,7 @@ export interface paths {
         };
         /**
          * Search data products
-         * @description Ranked over product names (highest), tags and port names, descriptions, and contract field and business names; tolerates typos and prefixes. Filters combine with AND; facets count all matches per filter value. Always reflects the last committed change.
+         * @description Ranked over product names (highest), tags and port names, descriptions, and contract field and business names; tolerates typos and prefixes. Filters combine with AND; facets count the matches per filter value (a very broad search counts a first sample and says so). Always reflects the last committed change.
          */
         get: operations["searchProducts"];
         put?: never;
@@ -1240,7 +1240,7 @@ export interface components {
             /** @description Matches per field classification. */
             classification: components["schemas"]["FacetValueDto"][];
             /**
-             * @description True when every match was counted; a very broad search counts its first 1,000 matches.
+             * @description True when every match was counted. A very broad search counts the matches among its first 1,000 candidates (the first products having its rarest word), and says false.
              * @example true
              */
             complete: boolean;
@@ -1283,7 +1283,7 @@ export interface components {
              */
             ownerTeamId: string;
             /**
-             * @description Where the words matched: 4 the exact name, 3 the name, 2 tags or port names, 1 descriptions or fields (0 without words). Ties are ordered by URN.
+             * @description Where the words matched: 4 the exact name, 3 the name, 2 tags or port names, 1 descriptions or fields (0 without words). Several words score where the worst placed of them is found. Ties come in the order the products were first registered.
              * @example 3
              */
             score: number;
@@ -1313,13 +1313,13 @@ export interface components {
             urn: string;
         };
         SearchResultDto: {
-            /** @description Counts over all matches, per filter. Given on the first page (without cursor); null on later pages. */
+            /** @description Counts per filter value over the matches (see complete). Given on the first page (without cursor); null on later pages. */
             facets?: components["schemas"]["SearchFacetsDto"] | null;
             /** @description Best matches first. */
             items: components["schemas"]["SearchHitDto"][];
             /**
              * @description Pass as cursor for the next page; null on the last page.
-             * @example eyJzIjoiMS41IiwidSI6InVybjptZXNod29yazpjcm06Y3VzdG9tZXJzIn0
+             * @example eyJ0IjoxLCJkIjoxNzQyfQ
              */
             nextCursor?: string | null;
         };

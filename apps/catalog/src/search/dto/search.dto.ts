@@ -50,7 +50,7 @@ export class SearchQueryDto {
   @Max(SEARCH_MAX_LIMIT)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.', example: 'eyJzIjoiMS41IiwidSI6InVybjptZXNod29yazpjcm06Y3VzdG9tZXJzIn0' })
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.', example: 'eyJ0IjoxLCJkIjoxNzQyfQ' })
   @IsOptional()
   @IsString()
   @Length(1, 1000)
@@ -85,7 +85,7 @@ export class SearchHitDto {
   @ApiProperty({ description: 'Classifications of the fields of its contracts.', type: [String], example: ['internal', 'restricted'] })
   classifications!: string[];
 
-  @ApiProperty({ description: 'Where the words matched: 4 the exact name, 3 the name, 2 tags or port names, 1 descriptions or fields (0 without words). Ties are ordered by URN.', example: 3 })
+  @ApiProperty({ description: 'Where the words matched: 4 the exact name, 3 the name, 2 tags or port names, 1 descriptions or fields (0 without words). Several words score where the worst placed of them is found. Ties come in the order the products were first registered.', example: 3 })
   score!: number;
 }
 
@@ -98,7 +98,7 @@ export class FacetValueDto {
 }
 
 export class SearchFacetsDto {
-  @ApiProperty({ description: 'True when every match was counted; a very broad search counts its first 1,000 matches.', example: true })
+  @ApiProperty({ description: 'True when every match was counted. A very broad search counts the matches among its first 1,000 candidates (the first products having its rarest word), and says false.', example: true })
   complete!: boolean;
 
   @ApiProperty({ description: 'Matches per domain.', type: [FacetValueDto] })
@@ -121,9 +121,9 @@ export class SearchResultDto {
   @ApiProperty({ description: 'Best matches first.', type: [SearchHitDto] })
   items!: SearchHitDto[];
 
-  @ApiPropertyOptional({ description: 'Counts over all matches, per filter. Given on the first page (without cursor); null on later pages.', type: SearchFacetsDto, nullable: true })
+  @ApiPropertyOptional({ description: 'Counts per filter value over the matches (see complete). Given on the first page (without cursor); null on later pages.', type: SearchFacetsDto, nullable: true })
   facets!: SearchFacetsDto | null;
 
-  @ApiPropertyOptional({ description: 'Pass as cursor for the next page; null on the last page.', nullable: true, type: String, example: 'eyJzIjoiMS41IiwidSI6InVybjptZXNod29yazpjcm06Y3VzdG9tZXJzIn0' })
+  @ApiPropertyOptional({ description: 'Pass as cursor for the next page; null on the last page.', nullable: true, type: String, example: 'eyJ0IjoxLCJkIjoxNzQyfQ' })
   nextCursor!: string | null;
 }
