@@ -19,6 +19,15 @@ const FACET_COLUMNS = 'p.domain, p.owner_team_id, p.status, p.tags, p.classifica
 const MAX_WORDS = 8;
 const COLUMNS = 'p.doc, p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications';
 
+/** Postings counted per word to find the rarest. */
+const COUNTED = 2000;
+/** Filters leaving fewer products than this (and than the rarest word has) lead: each of those products' words is looked up. */
+const FILTER_LED = 2500;
+
+interface Plan extends SearchWords {
+  byFilters?: boolean;
+}
+
 interface Cursor {
   t: number;
   d: number;
@@ -91,9 +100,9 @@ function postingReads(sql: Sql, lexemes: string[], levels: readonly number[], af
     )`;
 }
 
-/** The lowest level at which the product `c.doc` has any lexeme of `lexemes` (one index descent per lexeme and level). */
-function levelOf(sql: Sql, lexemes: string[], levels: readonly number[]): string {
-  return `(SELECT min(x.level) FROM catalog.search_postings x WHERE x.lexeme = ANY(${sql.param(lexemes)}::text[]) AND x.level = ANY('{${levels.join(',')}}'::smallint[]) AND x.doc = c.doc)`;
+/** The lowest level at which the product `doc` has any lexeme of `lexemes` (one index descent per lexeme and level). */
+function levelOf(sql: Sql, lexemes: string[], levels: readonly number[], doc = 'c.doc'): string {
+  return `(SELECT min(x.level) FROM catalog.search_postings x WHERE x.lexeme = ANY(${sql.param(lexemes)}::text[]) AND x.level = ANY('{${levels.join(',')}}'::smallint[]) AND x.doc = ${doc})`;
 }
 
 /**
@@ -109,8 +118,7 @@ export class SearchService {
     const limit = query.limit ?? SEARCH_DEFAULT_LIMIT;
     const tokens = words(query.q ?? '').split(' ').filter(Boolean).slice(0, MAX_WORDS);
     const found = tokens.length > 0 ? await readWords(this.dataSource, tokens) : undefined;
-    const groups = found?.groups && found.groups.length > 1 ? await this.rarestFirst(found.groups) : found?.groups;
-    const plan = found ? { ...found, groups } : undefined;
+    const plan = found?.groups && found.groups.length > 0 ? await this.lead(query, found.groups, found.tsquery) : found;
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
     const [hits, facets] = await Promise.all([this.hits(query, tokens, plan, cursor, limit), cursor ? Promise.resolve(null) : this.facets(query, plan)]);
     const page = hits.slice(0, limit);
@@ -118,15 +126,24 @@ export class SearchService {
     return { items: page.map((row) => toHit(row, plan !== undefined)), facets, nextCursor: hits.length > limit && last ? encodeCursor({ t: last.tier, d: last.doc }) : null };
   }
 
-  /** The groups ordered by how many products have them (counted up to a bound): the rarest is read, the others checked. */
-  private async rarestFirst(groups: string[][]): Promise<string[][]> {
+  /**
+   * What leads the reading: the rarest word (the groups ordered by how many products have them, counted up to a
+   * bound), or the filters when they leave fewer products than that word has, whose words are then looked up.
+   */
+  private async lead(query: SearchQueryDto, groups: string[][], tsquery: string): Promise<Plan> {
+    const sql = new Sql();
+    const filters = this.filters(sql, query);
+    if (groups.length === 1 && filters.length === 0) return { tsquery, groups, byFilters: false };
     const rows: { i: string; n: string }[] = await this.dataSource.query(
-      `SELECT g.i, (SELECT count(*) FROM (SELECT 1 FROM catalog.search_postings sp WHERE sp.lexeme = ANY(ARRAY(SELECT jsonb_array_elements_text(g.lexemes))) LIMIT ${FACET_SAMPLE * 2}) x) AS n
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS g(lexemes, i)`,
-      [JSON.stringify(groups)],
+      `SELECT g.i, (SELECT count(*) FROM (SELECT 1 FROM catalog.search_postings sp WHERE sp.lexeme = ANY(ARRAY(SELECT jsonb_array_elements_text(g.lexemes))) LIMIT ${COUNTED}) x) AS n
+       FROM jsonb_array_elements(${sql.param(JSON.stringify(groups))}::jsonb) WITH ORDINALITY AS g(lexemes, i)
+       ${filters.length > 0 ? `UNION ALL SELECT 0, count(*) FROM (SELECT 1 FROM catalog.data_products p WHERE ${filters.join(' AND ')} LIMIT ${FILTER_LED}) x` : ''}`,
+      sql.params,
     );
-    const counts = new Map(rows.map((row) => [Number(row.i) - 1, Number(row.n)]));
-    return groups.map((group, i) => ({ group, n: counts.get(i) ?? 0 })).sort((a, b) => a.n - b.n).map(({ group }) => group);
+    const counts = new Map(rows.map((row) => [Number(row.i), Number(row.n)]));
+    const ordered = groups.map((group, i) => ({ group, n: counts.get(i + 1) ?? 0 })).sort((a, b) => a.n - b.n);
+    const filtered = counts.get(0);
+    return { tsquery, groups: ordered.map(({ group }) => group), byFilters: filtered !== undefined && filtered < FILTER_LED && filtered < ordered[0].n };
   }
 
   private filters(sql: Sql, query: SearchQueryDto): string[] {
@@ -139,13 +156,14 @@ export class SearchService {
     return conditions;
   }
 
-  private async hits(query: SearchQueryDto, tokens: string[], plan: SearchWords | undefined, cursor: Cursor | undefined, limit: number): Promise<HitRow[]> {
+  private async hits(query: SearchQueryDto, tokens: string[], plan: Plan | undefined, cursor: Cursor | undefined, limit: number): Promise<HitRow[]> {
     const take = limit + 1;
     if (!plan) {
       const sql = new Sql();
       const conditions = [...this.filters(sql, query), ...(cursor ? [`p.doc > ${sql.param(cursor.d)}`] : [])];
       return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ') || 'TRUE'} ORDER BY p.doc LIMIT ${take}`, sql.params);
     }
+    if (plan.byFilters && plan.groups) return this.filterLedHits(query, tokens, plan.groups, cursor, take);
     const rows: HitRow[] = [];
     for (const tier of [0, ...LEVELS]) {
       if (rows.length >= take || (cursor && tier < cursor.t)) continue;
@@ -173,6 +191,23 @@ export class SearchService {
 
   private exact(sql: Sql, tokens: string[]): string {
     return `(p.name = ${sql.param(tokens.join('-'))} OR lower(p.title) = ${sql.param(tokens.join(' '))})`;
+  }
+
+  /** Every tier at once over the few products the filters leave: each one's words are looked up, then ordered by tier. */
+  private async filterLedHits(query: SearchQueryDto, tokens: string[], groups: string[][], cursor: Cursor | undefined, take: number): Promise<HitRow[]> {
+    const sql = new Sql();
+    const levels = groups.map((group, i) => `${levelOf(sql, group, LEVELS, 'p.doc')} AS l${i}`);
+    const found = groups.map((_, i) => `o.l${i} IS NOT NULL`).join(' AND ');
+    const exact = this.exact(sql, tokens);
+    const after = cursor ? `WHERE (h.tier, h.doc) > (${sql.param(cursor.t)}, ${sql.param(cursor.d)})` : '';
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT CASE WHEN ${exact} THEN 0 ELSE greatest(${groups.map((_, i) => `o.l${i}`).join(', ')}) END AS tier, ${COLUMNS}
+         FROM catalog.data_products p CROSS JOIN LATERAL (SELECT ${levels.join(', ')}) o
+         WHERE ${[...this.filters(sql, query), `(${exact} OR (${found}))`].join(' AND ')}
+       ) h ${after} ORDER BY h.tier, h.doc LIMIT ${take}`,
+      sql.params,
+    );
   }
 
   /**
@@ -211,7 +246,7 @@ export class SearchService {
   }
 
   /** Counts per facet over the matches among the first candidates; `complete` when there were no more. */
-  private async facets(query: SearchQueryDto, plan: SearchWords | undefined): Promise<SearchFacetsDto> {
+  private async facets(query: SearchQueryDto, plan: Plan | undefined): Promise<SearchFacetsDto> {
     const sql = new Sql();
     const filters = this.filters(sql, query);
     const sample = FACET_SAMPLE + 1;
@@ -221,7 +256,10 @@ export class SearchService {
       const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
       candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${[`p.search_vector @@ ${q}`, ...filters].join(' AND ')} LIMIT ${sample}`;
     } else if (plan.groups.length === 0) candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE`;
-    else {
+    else if (plan.byFilters) {
+      const matches = plan.groups.map((group) => `${levelOf(sql, group, LEVELS, 'p.doc')} IS NOT NULL`).join(' AND ');
+      candidates = `SELECT ${matches} AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filters.join(' AND ')} LIMIT ${sample}`;
+    } else {
       // The first products of the rarest word (complete up to the last of them: every read holds that many).
       const [lead, ...others] = plan.groups;
       const reads = lead.flatMap((lexeme) => {
