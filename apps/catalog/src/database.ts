@@ -7,6 +7,7 @@ import { LineageEdgeEntity } from './lineage/lineage-edge.entity';
 import { MIGRATIONS } from './migrations';
 import { SearchPostingEntity } from './search/search-posting.entity';
 import { SearchTermEntity } from './search/search-term.entity';
+import { SearchVectorEntity } from './search/search-vector.entity';
 import { DataProductEntity } from './products/data-product.entity';
 import { OutputPortEntity } from './products/output-port.entity';
 import { ProductTransitionEntity } from './products/product-transition.entity';
@@ -15,7 +16,7 @@ import { ProductVersionEntity } from './products/product-version.entity';
 /** The catalog's own schema: its entities and the migrations that create them. */
 export const catalogDatabase: ServiceDatabase = {
   schema: 'catalog',
-  entities: [DomainEntity, DataProductEntity, ProductVersionEntity, OutputPortEntity, ProductTransitionEntity, ContractVersionEntity, LineageEdgeEntity, LineageAliasEntity, DatasetRunEntity, SearchTermEntity, SearchPostingEntity],
+  entities: [DomainEntity, DataProductEntity, ProductVersionEntity, OutputPortEntity, ProductTransitionEntity, ContractVersionEntity, LineageEdgeEntity, LineageAliasEntity, DatasetRunEntity, SearchTermEntity, SearchPostingEntity, SearchVectorEntity],
   migrations: MIGRATIONS,
   sessionSettings: {
     // pg_trgm lives in the catalog's schema; typo tolerance: how close a misspelt word must be to an indexed one.

@@ -16,24 +16,27 @@ export class SearchIndexer {
   async index(manager: EntityManager, product: DataProductEntity, normalised: NormalisedProduct, contracts: Record<string, unknown>[]): Promise<void> {
     const doc = searchDocument(product.domain, product.name, normalised, contracts);
     await manager.query(
-      `WITH before AS (SELECT doc, search_vector FROM catalog.data_products WHERE id = $1),
-       updated AS (
-         UPDATE catalog.data_products SET
-           name_vector = to_tsvector('english', $2),
-           label_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B'),
-           search_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')
-                        || setweight(to_tsvector('english', $4), 'C') || setweight(to_tsvector('english', $5), 'D'),
-           tags = $6, classifications = $7
-         WHERE id = $1 RETURNING doc, search_vector
+      `WITH product AS (SELECT doc FROM catalog.data_products WHERE id = $1),
+       before AS (SELECT v.search_vector FROM catalog.search_vectors v, product WHERE v.doc = product.doc),
+       written AS (
+         INSERT INTO catalog.search_vectors (doc, name_vector, label_vector, search_vector)
+         SELECT product.doc, to_tsvector('english', $2),
+                setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B'),
+                setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')
+                || setweight(to_tsvector('english', $4), 'C') || setweight(to_tsvector('english', $5), 'D')
+         FROM product
+         ON CONFLICT (doc) DO UPDATE SET name_vector = excluded.name_vector, label_vector = excluded.label_vector, search_vector = excluded.search_vector
+         RETURNING doc, search_vector
        ),
+       labelled AS (UPDATE catalog.data_products SET tags = $6, classifications = $7 WHERE id = $1),
        was AS (SELECT w.lexeme, ${LEVEL} AS level FROM before, unnest(before.search_vector) w),
-       is_now AS (SELECT w.lexeme, ${LEVEL} AS level FROM updated, unnest(updated.search_vector) w),
+       is_now AS (SELECT w.lexeme, ${LEVEL} AS level FROM written, unnest(written.search_vector) w),
        removed AS (
-         DELETE FROM catalog.search_postings sp USING (SELECT * FROM was EXCEPT SELECT * FROM is_now) gone, before
-         WHERE sp.lexeme = gone.lexeme AND sp.level = gone.level AND sp.doc = before.doc
+         DELETE FROM catalog.search_postings sp USING (SELECT * FROM was EXCEPT SELECT * FROM is_now) gone, product
+         WHERE sp.lexeme = gone.lexeme AND sp.level = gone.level AND sp.doc = product.doc
        )
        INSERT INTO catalog.search_postings (lexeme, level, doc)
-       SELECT added.lexeme, added.level, updated.doc FROM (SELECT * FROM is_now EXCEPT SELECT * FROM was) added, updated
+       SELECT added.lexeme, added.level, written.doc FROM (SELECT * FROM is_now EXCEPT SELECT * FROM was) added, written
        ORDER BY 1, 2 ON CONFLICT DO NOTHING`,
       [product.id, doc.weighted.a, doc.weighted.b, doc.weighted.c, doc.weighted.d, doc.tags, doc.classifications],
     );

@@ -14,7 +14,7 @@ const LEVELS = [1, 2, 3] as const;
 const FACETS = ['domain', 'tag', 'owner', 'status', 'classification'] as const;
 const FACET_SIZE = 20;
 /** Facets count the matches among at most this many candidates, so a broad word costs the same as a narrow one. */
-export const FACET_SAMPLE = 1000;
+export const FACET_SAMPLE = 250;
 const FACET_COLUMNS = 'p.domain, p.owner_team_id, p.status, p.tags, p.classifications';
 const MAX_WORDS = 8;
 const COLUMNS = 'p.doc, p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications';
@@ -78,6 +78,8 @@ const LAST_DOC = 2147483647;
 /** Postings read per lexeme and level in a first batch of a tier, relative to the rows still wanted, and at most. */
 const FIRST_BATCH = 4;
 const MAX_BATCH = 20000;
+/** Several words seldom meet in the first postings of the rarest: a larger first batch saves round trips. */
+const MULTI_WORD_BATCH = 1000;
 
 /**
  * One ordered read of the postings' key per lexeme and level (`b0`, `b1`…), each at most `batch` rows after `after`,
@@ -176,17 +178,20 @@ export class SearchService {
   /** Up to `wanted` products of one tier after `after`, in `doc` order. */
   private async tier(query: SearchQueryDto, tokens: string[], plan: SearchWords, tier: number, after: number, wanted: number): Promise<HitRow[]> {
     if (tier > 0 && plan.groups?.length === 0) return [];
-    if (tier > 0 && plan.groups) return this.postedTier(query, tokens, plan.groups, tier, after, wanted);
+    if (tier > 0 && plan.groups && (tier === 3 || plan.groups.length === 1)) return this.postedTier(query, tokens, plan.groups, tier, after, wanted);
     const sql = new Sql();
     const conditions = [this.exact(sql, tokens), ...this.filters(sql, query), `p.doc > ${sql.param(after)}`];
-    if (tier > 0) {
-      // A prefix completing to very many words: each product's vectors are tested instead.
-      const vectors = TIER_VECTORS[tier]!;
-      const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
-      conditions[0] = `NOT ${conditions[0]}`;
-      conditions.push(`p.${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT coalesce(p.${vectors.unless} @@ ${q}, false)`] : []));
-    }
-    return this.dataSource.query(`SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted}`, sql.params);
+    if (tier === 0) return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted}`, sql.params);
+    // The vectors: for a prefix completing to very many words, and for several words in names and labels, which
+    // few products hold together and which the vectors' GIN indexes find at once.
+    const vectors = TIER_VECTORS[tier]!;
+    const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
+    conditions[0] = `NOT ${conditions[0]}`;
+    conditions.push(`v.${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT v.${vectors.unless} @@ ${q}`] : []));
+    return this.dataSource.query(
+      `SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE ${conditions.join(' AND ')} ORDER BY v.doc LIMIT ${wanted}`,
+      sql.params,
+    );
   }
 
   private exact(sql: Sql, tokens: string[]): string {
@@ -220,7 +225,7 @@ export class SearchService {
     const above = LEVELS.filter((level) => level < tier);
     const upTo = LEVELS.filter((level) => level <= tier);
     const found: HitRow[] = [];
-    for (let batch = Math.min(FIRST_BATCH * wanted + 16, MAX_BATCH), from = after; ; batch = Math.min(batch * 4, MAX_BATCH)) {
+    for (let batch = others.length > 0 ? MULTI_WORD_BATCH : Math.min(FIRST_BATCH * wanted + 16, MAX_BATCH), from = after; ; batch = Math.min(batch * 4, MAX_BATCH)) {
       const sql = new Sql();
       const reads = postingReads(sql, lead, others.length === 0 ? [tier] : upTo, from, batch);
       const conditions = [`NOT ${this.exact(sql, tokens)}`, ...this.filters(sql, query)];
@@ -254,7 +259,7 @@ export class SearchService {
     if (!plan) candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filters.join(' AND ') || 'TRUE'} LIMIT ${sample}`;
     else if (!plan.groups) {
       const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
-      candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${[`p.search_vector @@ ${q}`, ...filters].join(' AND ')} LIMIT ${sample}`;
+      candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE ${[`v.search_vector @@ ${q}`, ...filters].join(' AND ')} LIMIT ${sample}`;
     } else if (plan.groups.length === 0) candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE`;
     else if (plan.byFilters) {
       const matches = plan.groups.map((group) => `${levelOf(sql, group, LEVELS, 'p.doc')} IS NOT NULL`).join(' AND ');
