@@ -190,18 +190,19 @@ describe('catalog search (HTTP, real PostgreSQL)', () => {
   it('reads on past many products a filter leaves out, led by the word or by the filter', async () => {
     for (let i = 0; i < 40; i++) await register('sales', `ledger-${i}`, { title: `Ledger ${i}`, purpose: 'Bookings.', tags: ['ledger'], fields: [{ name: 'entry' }] });
     await register('crm', 'ledger-notes', { title: 'Ledger notes', purpose: 'Notes on bookings.', tags: ['archive'], fields: [{ name: 'note' }] });
-    for (let i = 0; i < 45; i++) await register('logistics', `crate-${i}`, { title: `Crate ${i}`, purpose: 'Stored.', tags: ['archive'], fields: [{ name: 'shelf' }] });
-    // The tag leaves more products than the word has: the word's postings lead, past 40 products the tag leaves out.
+    for (let i = 0; i < 100; i++) await register('logistics', `crate-${i}`, { title: `Crate ${i}`, purpose: 'Stored.', tags: ['archive'], fields: [{ name: 'shelf' }] });
+    // The tag leaves many products: the word's postings lead, past 40 products the tag leaves out.
     for (const q of ['ledger', 'bookings', 'ledgr']) {
       const result = await search(`q=${q}&tag=archive&limit=1`);
       expect({ q, urns: urns(result), next: result.nextCursor }).toEqual({ q, urns: ['urn:meshwork:crm:ledger-notes'], next: null });
     }
-    // The domain leaves fewer: its products lead and their words are looked up.
+    // The domain leaves few: its products lead and are looked up in the word's postings.
+    expect(urns(await search('q=ledger&domain=crm&limit=1'))).toEqual(['urn:meshwork:crm:ledger-notes']);
     const byDomain = await search('q=ledger%20notes&domain=crm&limit=1');
     expect(urns(byDomain)).toEqual(['urn:meshwork:crm:ledger-notes']);
     expect(byDomain.items[0].score).toBe(4);
     expect(byDomain.facets).toMatchObject({ complete: true, domain: [{ value: 'crm', count: 1 }], tag: [{ value: 'archive', count: 1 }] });
-    // Filter-led pages follow one another exactly once too (40 products with the tag, 41 with the word).
+    // Filter-led pages follow one another exactly once too.
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

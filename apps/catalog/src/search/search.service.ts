@@ -19,14 +19,19 @@ const FACET_COLUMNS = 'p.domain, p.owner_team_id, p.status, p.tags, p.classifica
 const MAX_WORDS = 8;
 const COLUMNS = 'p.doc, p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications';
 
-/** Postings counted per word to find the rarest. */
-const COUNTED = 2000;
-/** Filters leaving fewer products than this (and than the rarest word has) lead: each of those products' words is looked up. */
-const FILTER_LED = 2500;
+/** Filters leaving fewer products than this lead a one-word search: each of those products is looked up in the postings. */
+const FILTER_LED = 100;
 
-interface Plan extends SearchWords {
-  byFilters?: boolean;
-}
+/**
+ * How a search reads: no words (browse by the filters); words that all mean nothing (exact names only); one word,
+ * from its postings in key order (or from the few products its filters leave); several words, or a prefix of very
+ * many words, through the vectors' GIN indexes, the planner choosing between them and an ordered scan.
+ */
+type Reading =
+  | { kind: 'browse' }
+  | { kind: 'nothing' }
+  | { kind: 'postings'; lexemes: string[]; byFilters: boolean }
+  | { kind: 'vectors'; tsquery: string };
 
 interface Cursor {
   t: number;
@@ -78,8 +83,8 @@ const LAST_DOC = 2147483647;
 /** Postings read per lexeme and level in a first batch of a tier, relative to the rows still wanted, and at most. */
 const FIRST_BATCH = 4;
 const MAX_BATCH = 20000;
-/** Several words seldom meet in the first postings of the rarest: a larger first batch saves round trips. */
-const MULTI_WORD_BATCH = 1000;
+/** A filter leaves out many of a word's products: a larger first batch saves round trips. */
+const FILTERED_BATCH = 1000;
 
 /**
  * One ordered read of the postings' key per lexeme and level (`b0`, `b1`…), each at most `batch` rows after `after`,
@@ -110,7 +115,7 @@ function levelOf(sql: Sql, lexemes: string[], levels: readonly number[], doc = '
 /**
  * Search straight on the catalog's tables, so results follow the last committed write. Every word must match;
  * results come in tiers by where the words matched (a product's tier is the worst of its words' best places),
- * then by `doc`. Pages are read from the search postings in key order, the rarest word leading.
+ * then by `doc`.
  */
 @Injectable()
 export class SearchService {
@@ -119,33 +124,22 @@ export class SearchService {
   async search(query: SearchQueryDto): Promise<SearchResultDto> {
     const limit = query.limit ?? SEARCH_DEFAULT_LIMIT;
     const tokens = words(query.q ?? '').split(' ').filter(Boolean).slice(0, MAX_WORDS);
-    const found = tokens.length > 0 ? await readWords(this.dataSource, tokens) : undefined;
-    const plan = found?.groups && found.groups.length > 0 ? await this.lead(query, found.groups, found.tsquery) : found;
+    const reading = tokens.length > 0 ? await this.reading(query, await readWords(this.dataSource, tokens)) : ({ kind: 'browse' } as const);
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const [hits, facets] = await Promise.all([this.hits(query, tokens, plan, cursor, limit), cursor ? Promise.resolve(null) : this.facets(query, plan)]);
+    const [hits, facets] = await Promise.all([this.hits(query, tokens, reading, cursor, limit), cursor ? Promise.resolve(null) : this.facets(query, reading)]);
     const page = hits.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map((row) => toHit(row, plan !== undefined)), facets, nextCursor: hits.length > limit && last ? encodeCursor({ t: last.tier, d: last.doc }) : null };
+    return { items: page.map((row) => toHit(row, reading.kind !== 'browse')), facets, nextCursor: hits.length > limit && last ? encodeCursor({ t: last.tier, d: last.doc }) : null };
   }
 
-  /**
-   * What leads the reading: the rarest word (the groups ordered by how many products have them, counted up to a
-   * bound), or the filters when they leave fewer products than that word has, whose words are then looked up.
-   */
-  private async lead(query: SearchQueryDto, groups: string[][], tsquery: string): Promise<Plan> {
+  private async reading(query: SearchQueryDto, found: SearchWords): Promise<Reading> {
+    if (!found.groups || found.groups.length > 1) return { kind: 'vectors', tsquery: found.tsquery };
+    if (found.groups.length === 0) return { kind: 'nothing' };
     const sql = new Sql();
     const filters = this.filters(sql, query);
-    if (groups.length === 1 && filters.length === 0) return { tsquery, groups, byFilters: false };
-    const rows: { i: string; n: string }[] = await this.dataSource.query(
-      `SELECT g.i, (SELECT count(*) FROM (SELECT 1 FROM catalog.search_postings sp WHERE sp.lexeme = ANY(ARRAY(SELECT jsonb_array_elements_text(g.lexemes))) LIMIT ${COUNTED}) x) AS n
-       FROM jsonb_array_elements(${sql.param(JSON.stringify(groups))}::jsonb) WITH ORDINALITY AS g(lexemes, i)
-       ${filters.length > 0 ? `UNION ALL SELECT 0, count(*) FROM (SELECT 1 FROM catalog.data_products p WHERE ${filters.join(' AND ')} LIMIT ${FILTER_LED}) x` : ''}`,
-      sql.params,
-    );
-    const counts = new Map(rows.map((row) => [Number(row.i), Number(row.n)]));
-    const ordered = groups.map((group, i) => ({ group, n: counts.get(i + 1) ?? 0 })).sort((a, b) => a.n - b.n);
-    const filtered = counts.get(0);
-    return { tsquery, groups: ordered.map(({ group }) => group), byFilters: filtered !== undefined && filtered < FILTER_LED && filtered < ordered[0].n };
+    if (filters.length === 0) return { kind: 'postings', lexemes: found.groups[0], byFilters: false };
+    const [{ n }]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM catalog.data_products p WHERE ${filters.join(' AND ')} LIMIT ${FILTER_LED}) x`, sql.params);
+    return { kind: 'postings', lexemes: found.groups[0], byFilters: n < FILTER_LED };
   }
 
   private filters(sql: Sql, query: SearchQueryDto): string[] {
@@ -158,34 +152,32 @@ export class SearchService {
     return conditions;
   }
 
-  private async hits(query: SearchQueryDto, tokens: string[], plan: Plan | undefined, cursor: Cursor | undefined, limit: number): Promise<HitRow[]> {
+  private async hits(query: SearchQueryDto, tokens: string[], reading: Reading, cursor: Cursor | undefined, limit: number): Promise<HitRow[]> {
     const take = limit + 1;
-    if (!plan) {
+    if (reading.kind === 'browse') {
       const sql = new Sql();
       const conditions = [...this.filters(sql, query), ...(cursor ? [`p.doc > ${sql.param(cursor.d)}`] : [])];
       return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ') || 'TRUE'} ORDER BY p.doc LIMIT ${take}`, sql.params);
     }
-    if (plan.byFilters && plan.groups) return this.filterLedHits(query, tokens, plan.groups, cursor, take);
+    if (reading.kind === 'postings' && reading.byFilters) return this.filterLedHits(query, tokens, reading.lexemes, cursor, take);
     const rows: HitRow[] = [];
     for (const tier of [0, ...LEVELS]) {
-      if (rows.length >= take || (cursor && tier < cursor.t)) continue;
+      if (rows.length >= take || (cursor && tier < cursor.t) || (tier > 0 && reading.kind === 'nothing')) continue;
       const after = cursor && cursor.t === tier ? cursor.d : 0;
-      rows.push(...(await this.tier(query, tokens, plan, tier, after, take - rows.length)));
+      const wanted = take - rows.length;
+      if (tier > 0 && reading.kind === 'postings') rows.push(...(await this.postedTier(query, tokens, reading.lexemes, tier, after, wanted)));
+      else rows.push(...(await this.tier(query, tokens, reading.kind === 'vectors' ? reading.tsquery : undefined, tier, after, wanted)));
     }
     return rows;
   }
 
-  /** Up to `wanted` products of one tier after `after`, in `doc` order. */
-  private async tier(query: SearchQueryDto, tokens: string[], plan: SearchWords, tier: number, after: number, wanted: number): Promise<HitRow[]> {
-    if (tier > 0 && plan.groups?.length === 0) return [];
-    if (tier > 0 && plan.groups && (tier === 3 || plan.groups.length === 1)) return this.postedTier(query, tokens, plan.groups, tier, after, wanted);
+  /** Up to `wanted` products of one tier after `after`, in `doc` order: the exact names (tier 0), or from the vectors. */
+  private async tier(query: SearchQueryDto, tokens: string[], tsquery: string | undefined, tier: number, after: number, wanted: number): Promise<HitRow[]> {
     const sql = new Sql();
     const conditions = [this.exact(sql, tokens), ...this.filters(sql, query), `p.doc > ${sql.param(after)}`];
-    if (tier === 0) return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted}`, sql.params);
-    // The vectors: for a prefix completing to very many words, and for several words in names and labels, which
-    // few products hold together and which the vectors' GIN indexes find at once.
+    if (tier === 0 || !tsquery) return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted}`, sql.params);
     const vectors = TIER_VECTORS[tier]!;
-    const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
+    const q = `to_tsquery('english', ${sql.param(tsquery)})`;
     conditions[0] = `NOT ${conditions[0]}`;
     conditions.push(`v.${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT v.${vectors.unless} @@ ${q}`] : []));
     return this.dataSource.query(
@@ -198,47 +190,39 @@ export class SearchService {
     return `(p.name = ${sql.param(tokens.join('-'))} OR lower(p.title) = ${sql.param(tokens.join(' '))})`;
   }
 
-  /** Every tier at once over the few products the filters leave: each one's words are looked up, then ordered by tier. */
-  private async filterLedHits(query: SearchQueryDto, tokens: string[], groups: string[][], cursor: Cursor | undefined, take: number): Promise<HitRow[]> {
+  /** Every tier at once over the few products the filters leave: each one is looked up in the postings, then ordered by tier. */
+  private async filterLedHits(query: SearchQueryDto, tokens: string[], lexemes: string[], cursor: Cursor | undefined, take: number): Promise<HitRow[]> {
     const sql = new Sql();
-    const levels = groups.map((group, i) => `${levelOf(sql, group, LEVELS, 'p.doc')} AS l${i}`);
-    const found = groups.map((_, i) => `o.l${i} IS NOT NULL`).join(' AND ');
+    const level = levelOf(sql, lexemes, LEVELS, 'p.doc');
     const exact = this.exact(sql, tokens);
     const after = cursor ? `WHERE (h.tier, h.doc) > (${sql.param(cursor.t)}, ${sql.param(cursor.d)})` : '';
     return this.dataSource.query(
       `SELECT * FROM (
-         SELECT CASE WHEN ${exact} THEN 0 ELSE greatest(${groups.map((_, i) => `o.l${i}`).join(', ')}) END AS tier, ${COLUMNS}
-         FROM catalog.data_products p CROSS JOIN LATERAL (SELECT ${levels.join(', ')}) o
-         WHERE ${[...this.filters(sql, query), `(${exact} OR (${found}))`].join(' AND ')}
+         SELECT CASE WHEN ${exact} THEN 0 ELSE o.level END AS tier, ${COLUMNS}
+         FROM catalog.data_products p CROSS JOIN LATERAL (SELECT ${level} AS level) o
+         WHERE ${[...this.filters(sql, query), `(${exact} OR o.level IS NOT NULL)`].join(' AND ')}
        ) h ${after} ORDER BY h.tier, h.doc LIMIT ${take}`,
       sql.params,
     );
   }
 
   /**
-   * Products of one tier from the postings, read in batches that grow until enough are found or the reads end.
-   * One word: its postings at that level, less products having another of its lexemes higher up. Several: the
-   * rarest word's postings up to that level, the others looked up for each product read.
+   * Products of one tier from the word's postings at that level, less those having another of its lexemes higher
+   * up, read in batches that grow until enough are found or the postings end.
    */
-  private async postedTier(query: SearchQueryDto, tokens: string[], groups: string[][], tier: number, after: number, wanted: number): Promise<HitRow[]> {
-    const [lead, ...others] = groups;
+  private async postedTier(query: SearchQueryDto, tokens: string[], lexemes: string[], tier: number, after: number, wanted: number): Promise<HitRow[]> {
     const above = LEVELS.filter((level) => level < tier);
-    const upTo = LEVELS.filter((level) => level <= tier);
     const found: HitRow[] = [];
-    for (let batch = others.length > 0 ? MULTI_WORD_BATCH : Math.min(FIRST_BATCH * wanted + 16, MAX_BATCH), from = after; ; batch = Math.min(batch * 4, MAX_BATCH)) {
+    const filtered = this.filters(new Sql(), query).length > 0;
+    for (let batch = filtered ? FILTERED_BATCH : Math.min(FIRST_BATCH * wanted + 16, MAX_BATCH), from = after; ; batch = Math.min(batch * 4, MAX_BATCH)) {
       const sql = new Sql();
-      const reads = postingReads(sql, lead, others.length === 0 ? [tier] : upTo, from, batch);
+      const reads = postingReads(sql, lexemes, [tier], from, batch);
       const conditions = [`NOT ${this.exact(sql, tokens)}`, ...this.filters(sql, query)];
-      let join = '';
-      if (others.length === 0 && lead.length > 1 && above.length > 0) conditions.push(`${levelOf(sql, lead, above)} IS NULL`);
-      if (others.length > 0) {
-        join = `CROSS JOIN LATERAL (SELECT ${others.map((group, i) => `${levelOf(sql, group, upTo)} AS l${i}`).join(', ')}) o`;
-        conditions.push(...others.map((_, i) => `o.l${i} IS NOT NULL`), `greatest(c.level, ${others.map((_, i) => `o.l${i}`).join(', ')}) = ${tier}`);
-      }
+      if (lexemes.length > 1 && above.length > 0) conditions.push(`${levelOf(sql, lexemes, above)} IS NULL`);
       const rows: (HitRow & { frontier: number | null })[] = await this.dataSource.query(
         `WITH ${reads}
          SELECT f.doc AS frontier, hit.* FROM frontier f LEFT JOIN LATERAL (
-           SELECT ${tier} AS tier, ${COLUMNS} FROM candidates c ${join} JOIN catalog.data_products p ON p.doc = c.doc
+           SELECT ${tier} AS tier, ${COLUMNS} FROM candidates c JOIN catalog.data_products p ON p.doc = c.doc
            WHERE ${conditions.join(' AND ')} ORDER BY c.doc LIMIT ${wanted - found.length}
          ) hit ON TRUE`,
         sql.params,
@@ -251,28 +235,26 @@ export class SearchService {
   }
 
   /** Counts per facet over the matches among the first candidates; `complete` when there were no more. */
-  private async facets(query: SearchQueryDto, plan: Plan | undefined): Promise<SearchFacetsDto> {
+  private async facets(query: SearchQueryDto, reading: Reading): Promise<SearchFacetsDto> {
     const sql = new Sql();
     const filters = this.filters(sql, query);
     const sample = FACET_SAMPLE + 1;
+    const filtered = filters.join(' AND ') || 'TRUE';
     let candidates: string;
-    if (!plan) candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filters.join(' AND ') || 'TRUE'} LIMIT ${sample}`;
-    else if (!plan.groups) {
-      const q = `to_tsquery('english', ${sql.param(plan.tsquery)})`;
-      candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE ${[`v.search_vector @@ ${q}`, ...filters].join(' AND ')} LIMIT ${sample}`;
-    } else if (plan.groups.length === 0) candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE`;
-    else if (plan.byFilters) {
-      const matches = plan.groups.map((group) => `${levelOf(sql, group, LEVELS, 'p.doc')} IS NOT NULL`).join(' AND ');
-      candidates = `SELECT ${matches} AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filters.join(' AND ')} LIMIT ${sample}`;
+    if (reading.kind === 'browse') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filtered} LIMIT ${sample}`;
+    else if (reading.kind === 'nothing') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE`;
+    else if (reading.kind === 'vectors') {
+      const q = `to_tsquery('english', ${sql.param(reading.tsquery)})`;
+      candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE v.search_vector @@ ${q} AND ${filtered} LIMIT ${sample}`;
+    } else if (reading.byFilters) {
+      candidates = `SELECT ${levelOf(sql, reading.lexemes, LEVELS, 'p.doc')} IS NOT NULL AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filtered} LIMIT ${sample}`;
     } else {
-      // The first products of the rarest word (complete up to the last of them: every read holds that many).
-      const [lead, ...others] = plan.groups;
-      const reads = lead.flatMap((lexeme) => {
+      // The word's first products (complete up to the last of them: every read holds that many).
+      const reads = reading.lexemes.flatMap((lexeme) => {
         const l = sql.param(lexeme);
         return LEVELS.map((level) => `(SELECT doc FROM catalog.search_postings WHERE lexeme = ${l} AND level = ${level} ORDER BY doc LIMIT ${sample})`);
       });
-      const matches = [...others.map((group) => `${levelOf(sql, group, LEVELS)} IS NOT NULL`), ...filters].join(' AND ') || 'TRUE';
-      candidates = `SELECT ${matches} AS matches, ${FACET_COLUMNS} FROM (SELECT DISTINCT doc FROM (${reads.join(' UNION ALL ')}) s ORDER BY doc LIMIT ${sample}) c
+      candidates = `SELECT ${filtered} AS matches, ${FACET_COLUMNS} FROM (SELECT DISTINCT doc FROM (${reads.join(' UNION ALL ')}) s ORDER BY doc LIMIT ${sample}) c
                     JOIN catalog.data_products p ON p.doc = c.doc`;
     }
     // One pass over the candidates: every (facet, value) pair of a match, counted; the top values are kept here.
