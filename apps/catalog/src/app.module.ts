@@ -18,6 +18,7 @@ import { OpenLineageService } from './lineage/openlineage.service';
 import { SearchController } from './search/search.controller';
 import { SearchIndexer } from './search/search-indexer';
 import { SearchService } from './search/search.service';
+import { WordFrequencies } from './search/word-frequencies';
 
 @Module({})
 export class AppModule {
@@ -26,7 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: catalogDatabase })],
       controllers: [DomainsController, ProductsController, ContractsController, ResolveController, SearchController, LineageController, ImportsController],
-      providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService, LineageIndexer, LineageService, OpenLineageService, ChangesService],
+      providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService, WordFrequencies, LineageIndexer, LineageService, OpenLineageService, ChangesService],
     };
   }
 }

@@ -25,5 +25,7 @@ export const catalogDatabase: ServiceDatabase = {
     // Requests are short and many run at once: worker processes would only add start-up time and take the cores
     // other requests need. Search also relies on ordered, stoppable plans that parallel plans would replace.
     max_parallel_workers_per_gather: '0',
+    // Compiling a query to machine code pays off for long analytical queries, not for these: it only adds latency.
+    jit: 'off',
   },
 };

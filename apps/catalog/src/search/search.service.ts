@@ -4,6 +4,7 @@ import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { type FacetValueDto, SEARCH_DEFAULT_LIMIT, type SearchFacetsDto, type SearchHitDto, type SearchQueryDto, type SearchResultDto } from './dto/search.dto';
 import { words } from './search-document';
 import { readWords, type SearchWords } from './search-words';
+import { WordFrequencies } from './word-frequencies';
 
 /** Where the words matched, best first: the exact name, names, tags and ports, anything else. */
 const SCORES = [4, 3, 2, 1] as const;
@@ -21,6 +22,8 @@ const COLUMNS = 'p.doc, p.urn, p.domain, p.name, p.title, p.status, p.owner_team
 
 /** Filters leaving fewer products than this lead a one-word search: each of those products is looked up in the postings. */
 const FILTER_LED = 100;
+/** A word more products than this have is read from its postings to sample facets of several words. */
+const COMMON_WORD = 2000;
 
 /**
  * How a search reads: no words (browse by the filters); words that all mean nothing (exact names only); one word,
@@ -31,7 +34,7 @@ type Reading =
   | { kind: 'browse' }
   | { kind: 'nothing' }
   | { kind: 'postings'; lexemes: string[]; byFilters: boolean }
-  | { kind: 'vectors'; tsquery: string };
+  | { kind: 'vectors'; tsquery: string; sampleFrom?: string[] };
 
 interface Cursor {
   t: number;
@@ -107,6 +110,15 @@ function postingReads(sql: Sql, lexemes: string[], levels: readonly number[], af
     )`;
 }
 
+/** The first `count` products having any of `lexemes`, as `(doc)` rows (complete up to the last: every read holds that many). */
+function firstProducts(sql: Sql, lexemes: string[], count: number): string {
+  const reads = lexemes.flatMap((lexeme) => {
+    const l = sql.param(lexeme);
+    return LEVELS.map((level) => `(SELECT doc FROM catalog.search_postings WHERE lexeme = ${l} AND level = ${level} ORDER BY doc LIMIT ${count})`);
+  });
+  return `(SELECT DISTINCT doc FROM (${reads.join(' UNION ALL ')}) s ORDER BY doc LIMIT ${count})`;
+}
+
 /** The lowest level at which the product `doc` has any lexeme of `lexemes` (one index descent per lexeme and level). */
 function levelOf(sql: Sql, lexemes: string[], levels: readonly number[], doc = 'c.doc'): string {
   return `(SELECT min(x.level) FROM catalog.search_postings x WHERE x.lexeme = ANY(${sql.param(lexemes)}::text[]) AND x.level = ANY('{${levels.join(',')}}'::smallint[]) AND x.doc = ${doc})`;
@@ -119,7 +131,10 @@ function levelOf(sql: Sql, lexemes: string[], levels: readonly number[], doc = '
  */
 @Injectable()
 export class SearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly frequencies: WordFrequencies,
+  ) {}
 
   async search(query: SearchQueryDto): Promise<SearchResultDto> {
     const limit = query.limit ?? SEARCH_DEFAULT_LIMIT;
@@ -133,7 +148,14 @@ export class SearchService {
   }
 
   private async reading(query: SearchQueryDto, found: SearchWords): Promise<Reading> {
-    if (!found.groups || found.groups.length > 1) return { kind: 'vectors', tsquery: found.tsquery };
+    if (!found.groups) return { kind: 'vectors', tsquery: found.tsquery };
+    if (found.groups.length > 1) {
+      // Facets of words that many products share are sampled from the rarest one's postings, not from the GIN index,
+      // whose scan would read every product having them.
+      const counted = await Promise.all(found.groups.map(async (group) => ({ group, products: await this.frequencies.products(group) })));
+      const rarest = counted.sort((a, b) => a.products - b.products)[0];
+      return { kind: 'vectors', tsquery: found.tsquery, sampleFrom: rarest.products > COMMON_WORD ? rarest.group : undefined };
+    }
     if (found.groups.length === 0) return { kind: 'nothing' };
     const sql = new Sql();
     const filters = this.filters(sql, query);
@@ -243,19 +265,17 @@ export class SearchService {
     let candidates: string;
     if (reading.kind === 'browse') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filtered} LIMIT ${sample}`;
     else if (reading.kind === 'nothing') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE`;
-    else if (reading.kind === 'vectors') {
+    else if (reading.kind === 'vectors' && reading.sampleFrom) {
+      const q = `to_tsquery('english', ${sql.param(reading.tsquery)})`;
+      candidates = `SELECT v.search_vector @@ ${q} AND ${filtered} AS matches, ${FACET_COLUMNS} FROM ${firstProducts(sql, reading.sampleFrom, sample)} c
+                    JOIN catalog.search_vectors v ON v.doc = c.doc JOIN catalog.data_products p ON p.doc = c.doc`;
+    } else if (reading.kind === 'vectors') {
       const q = `to_tsquery('english', ${sql.param(reading.tsquery)})`;
       candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE v.search_vector @@ ${q} AND ${filtered} LIMIT ${sample}`;
     } else if (reading.byFilters) {
       candidates = `SELECT ${levelOf(sql, reading.lexemes, LEVELS, 'p.doc')} IS NOT NULL AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filtered} LIMIT ${sample}`;
     } else {
-      // The word's first products (complete up to the last of them: every read holds that many).
-      const reads = reading.lexemes.flatMap((lexeme) => {
-        const l = sql.param(lexeme);
-        return LEVELS.map((level) => `(SELECT doc FROM catalog.search_postings WHERE lexeme = ${l} AND level = ${level} ORDER BY doc LIMIT ${sample})`);
-      });
-      candidates = `SELECT ${filtered} AS matches, ${FACET_COLUMNS} FROM (SELECT DISTINCT doc FROM (${reads.join(' UNION ALL ')}) s ORDER BY doc LIMIT ${sample}) c
-                    JOIN catalog.data_products p ON p.doc = c.doc`;
+      candidates = `SELECT ${filtered} AS matches, ${FACET_COLUMNS} FROM ${firstProducts(sql, reading.lexemes, sample)} c JOIN catalog.data_products p ON p.doc = c.doc`;
     }
     // One pass over the candidates: every (facet, value) pair of a match, counted; the top values are kept here.
     const rows: FacetRow[] = await this.dataSource.query(
