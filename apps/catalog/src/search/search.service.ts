@@ -182,30 +182,36 @@ export class SearchService {
       return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ') || 'TRUE'} ORDER BY p.doc LIMIT ${take}`, sql.params);
     }
     if (reading.kind === 'postings' && reading.byFilters) return this.filterLedHits(query, tokens, reading.lexemes, cursor, take);
+    const tiers = [0, ...LEVELS].filter((tier) => !cursor || tier >= cursor.t);
+    const after = (tier: number) => (cursor && cursor.t === tier ? cursor.d : 0);
+    if (reading.kind !== 'postings') {
+      // One statement: each tier's branch stops at a page, and the vectors' tiers are cheap enough to run them all.
+      const sql = new Sql();
+      const branches = tiers.filter((tier) => tier === 0 || reading.kind === 'vectors').map((tier) => this.tier(sql, query, tokens, reading.kind === 'vectors' ? reading.tsquery : undefined, tier, after(tier), take));
+      return this.dataSource.query(`SELECT * FROM (${branches.join(' UNION ALL ')}) h ORDER BY h.tier, h.doc LIMIT ${take}`, sql.params);
+    }
     const rows: HitRow[] = [];
-    for (const tier of [0, ...LEVELS]) {
-      if (rows.length >= take || (cursor && tier < cursor.t) || (tier > 0 && reading.kind === 'nothing')) continue;
-      const after = cursor && cursor.t === tier ? cursor.d : 0;
+    for (const tier of tiers) {
+      if (rows.length >= take) break;
       const wanted = take - rows.length;
-      if (tier > 0 && reading.kind === 'postings') rows.push(...(await this.postedTier(query, tokens, reading.lexemes, tier, after, wanted)));
-      else rows.push(...(await this.tier(query, tokens, reading.kind === 'vectors' ? reading.tsquery : undefined, tier, after, wanted)));
+      if (tier > 0) rows.push(...(await this.postedTier(query, tokens, reading.lexemes, tier, after(tier), wanted)));
+      else {
+        const sql = new Sql();
+        rows.push(...(await this.dataSource.query(this.tier(sql, query, tokens, undefined, 0, after(0), wanted), sql.params)));
+      }
     }
     return rows;
   }
 
-  /** Up to `wanted` products of one tier after `after`, in `doc` order: the exact names (tier 0), or from the vectors. */
-  private async tier(query: SearchQueryDto, tokens: string[], tsquery: string | undefined, tier: number, after: number, wanted: number): Promise<HitRow[]> {
-    const sql = new Sql();
+  /** A statement for up to `wanted` products of one tier after `after`, in `doc` order: the exact names (tier 0), or from the vectors. */
+  private tier(sql: Sql, query: SearchQueryDto, tokens: string[], tsquery: string | undefined, tier: number, after: number, wanted: number): string {
     const conditions = [this.exact(sql, tokens), ...this.filters(sql, query), `p.doc > ${sql.param(after)}`];
-    if (tier === 0 || !tsquery) return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted}`, sql.params);
+    if (tier === 0 || !tsquery) return `(SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted})`;
     const vectors = TIER_VECTORS[tier]!;
     const q = `to_tsquery('english', ${sql.param(tsquery)})`;
     conditions[0] = `NOT ${conditions[0]}`;
     conditions.push(`v.${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT v.${vectors.unless} @@ ${q}`] : []));
-    return this.dataSource.query(
-      `SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE ${conditions.join(' AND ')} ORDER BY v.doc LIMIT ${wanted}`,
-      sql.params,
-    );
+    return `(SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE ${conditions.join(' AND ')} ORDER BY v.doc LIMIT ${wanted})`;
   }
 
   private exact(sql: Sql, tokens: string[]): string {
