@@ -5,6 +5,8 @@ import type { LifecycleStatus } from './lifecycle';
 @Entity({ name: 'data_products', schema: 'catalog' })
 @Index('uq_data_products_domain_name', ['domain', 'name'], { unique: true })
 // GIN and expression indexes for search live in the migrations; TypeORM cannot declare them.
+@Index('ix_data_products_name_vector', { synchronize: false })
+@Index('ix_data_products_label_vector', { synchronize: false })
 @Index('ix_data_products_lower_title', { synchronize: false })
 @Index('ix_data_products_tags', { synchronize: false })
 @Index('ix_data_products_classifications', { synchronize: false })
@@ -58,6 +60,14 @@ export class DataProductEntity {
   @Column({ type: 'int', generated: 'identity', generatedIdentity: 'BY DEFAULT', insert: false, update: false })
   @Index('uq_data_products_doc', { unique: true })
   doc!: number;
+
+  /** Names of the current version (product name, title): the first search tier. */
+  @Column({ name: 'name_vector', type: 'tsvector', select: false, nullable: true })
+  nameVector?: string | null;
+
+  /** Names, domain, tags and port names: the second search tier. */
+  @Column({ name: 'label_vector', type: 'tsvector', select: false, nullable: true })
+  labelVector?: string | null;
 
   @VersionColumn()
   revision!: number;

@@ -19,16 +19,20 @@ export class SearchIndexer {
       `WITH product AS (SELECT doc FROM catalog.data_products WHERE id = $1),
        before AS (SELECT v.search_vector FROM catalog.search_vectors v, product WHERE v.doc = product.doc),
        written AS (
-         INSERT INTO catalog.search_vectors (doc, name_vector, label_vector, search_vector)
-         SELECT product.doc, to_tsvector('english', $2),
-                setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B'),
-                setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')
-                || setweight(to_tsvector('english', $4), 'C') || setweight(to_tsvector('english', $5), 'D')
+         INSERT INTO catalog.search_vectors (doc, search_vector)
+         SELECT product.doc, setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')
+                             || setweight(to_tsvector('english', $4), 'C') || setweight(to_tsvector('english', $5), 'D')
          FROM product
-         ON CONFLICT (doc) DO UPDATE SET name_vector = excluded.name_vector, label_vector = excluded.label_vector, search_vector = excluded.search_vector
+         ON CONFLICT (doc) DO UPDATE SET search_vector = excluded.search_vector
          RETURNING doc, search_vector
        ),
-       labelled AS (UPDATE catalog.data_products SET tags = $6, classifications = $7 WHERE id = $1),
+       labelled AS (
+         UPDATE catalog.data_products SET
+           name_vector = to_tsvector('english', $2),
+           label_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B'),
+           tags = $6, classifications = $7
+         WHERE id = $1
+       ),
        was AS (SELECT w.lexeme, ${LEVEL} AS level FROM before, unnest(before.search_vector) w),
        is_now AS (SELECT w.lexeme, ${LEVEL} AS level FROM written, unnest(written.search_vector) w),
        removed AS (

@@ -9,7 +9,7 @@ import { WordFrequencies } from './word-frequencies';
 /** Where the words matched, best first: the exact name, names, tags and ports, anything else. */
 const SCORES = [4, 3, 2, 1] as const;
 /** The vector holding each tier's words, and the one of the tier above (whose matches the tier leaves out). */
-const TIER_VECTORS = [undefined, { match: 'name_vector' }, { match: 'label_vector', unless: 'name_vector' }, { match: 'search_vector', unless: 'label_vector' }] as const;
+const TIER_VECTORS = [undefined, { match: 'p.name_vector' }, { match: 'p.label_vector', unless: 'p.name_vector' }, { match: 'v.search_vector', unless: 'p.label_vector' }] as const;
 const LEVELS = [1, 2, 3] as const;
 
 const FACETS = ['domain', 'tag', 'owner', 'status', 'classification'] as const;
@@ -210,7 +210,8 @@ export class SearchService {
     const vectors = TIER_VECTORS[tier]!;
     const q = `to_tsquery('english', ${sql.param(tsquery)})`;
     conditions[0] = `NOT ${conditions[0]}`;
-    conditions.push(`v.${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT v.${vectors.unless} @@ ${q}`] : []));
+    conditions.push(`${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT ${vectors.unless} @@ ${q}`] : []));
+    if (tier < 3) return `(SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted})`;
     return `(SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE ${conditions.join(' AND ')} ORDER BY v.doc LIMIT ${wanted})`;
   }
 
