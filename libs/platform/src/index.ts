@@ -18,3 +18,4 @@ export * from './logging/logger';
 export * from './openapi/openapi';
 export * from './app/platform.module';
 export * from './app/create-app';
+export * from './database/prepared';

@@ -1,3 +1,4 @@
+import { preparedQuery } from '@meshwork/platform';
 import type { DataSource } from 'typeorm';
 
 /** How many indexed words an unknown word is corrected to. */
@@ -28,7 +29,7 @@ interface WordRow {
  * Words PostgreSQL's English configuration ignores (stop words) match nothing and are dropped, as to_tsquery does.
  */
 export async function readWords(dataSource: DataSource, tokens: string[]): Promise<SearchWords> {
-  const rows: WordRow[] = await dataSource.query(
+  const rows: WordRow[] = await preparedQuery(dataSource, 
     `SELECT t.token, k.known, tsvector_to_array(to_tsvector('english', t.token)) AS lexemes, s.similar,
             tsvector_to_array(to_tsvector('english', array_to_string(s.similar, ' '))) AS similar_lexemes
      FROM unnest($1::text[]) WITH ORDINALITY AS t(token, position)
@@ -59,7 +60,7 @@ export async function readWords(dataSource: DataSource, tokens: string[]): Promi
 
 /** Indexed lexemes starting with `prefix`, found by skipping through the postings' key (one index descent each), one more than the limit at most. */
 async function completionsOf(dataSource: DataSource, prefix: string): Promise<string[]> {
-  const rows: { lexeme: string }[] = await dataSource.query(
+  const rows: { lexeme: string }[] = await preparedQuery(dataSource, 
     `WITH RECURSIVE found(lexeme, n) AS (
        SELECT (SELECT min(lexeme) FROM catalog.search_postings WHERE lexeme >= $1), 1
        UNION ALL

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { preparedQuery } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { type FacetValueDto, SEARCH_DEFAULT_LIMIT, type SearchFacetsDto, type SearchHitDto, type SearchQueryDto, type SearchResultDto } from './dto/search.dto';
@@ -160,8 +161,13 @@ export class SearchService {
     const sql = new Sql();
     const filters = this.filters(sql, query);
     if (filters.length === 0) return { kind: 'postings', lexemes: found.groups[0], byFilters: false };
-    const [{ n }]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM catalog.data_products p WHERE ${filters.join(' AND ')} LIMIT ${FILTER_LED}) x`, sql.params);
+    const [{ n }]: { n: number }[] = await this.run(`SELECT count(*)::int AS n FROM (SELECT 1 FROM catalog.data_products p WHERE ${filters.join(' AND ')} LIMIT ${FILTER_LED}) x`, sql.params);
     return { kind: 'postings', lexemes: found.groups[0], byFilters: n < FILTER_LED };
+  }
+
+  /** Statements whose best plan does not depend on the values are prepared; text search ones are planned each time. */
+  private run<T>(text: string, values: unknown[], prepare = true): Promise<T[]> {
+    return prepare ? preparedQuery<T>(this.dataSource, text, values) : this.dataSource.query(text, values);
   }
 
   private filters(sql: Sql, query: SearchQueryDto): string[] {
@@ -179,7 +185,7 @@ export class SearchService {
     if (reading.kind === 'browse') {
       const sql = new Sql();
       const conditions = [...this.filters(sql, query), ...(cursor ? [`p.doc > ${sql.param(cursor.d)}`] : [])];
-      return this.dataSource.query(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ') || 'TRUE'} ORDER BY p.doc LIMIT ${take}`, sql.params);
+      return this.run(`SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ') || 'TRUE'} ORDER BY p.doc LIMIT ${take}`, sql.params);
     }
     if (reading.kind === 'postings' && reading.byFilters) return this.filterLedHits(query, tokens, reading.lexemes, cursor, take);
     const tiers = [0, ...LEVELS].filter((tier) => !cursor || tier >= cursor.t);
@@ -197,7 +203,7 @@ export class SearchService {
       if (tier > 0) rows.push(...(await this.postedTier(query, tokens, reading.lexemes, tier, after(tier), wanted)));
       else {
         const sql = new Sql();
-        rows.push(...(await this.dataSource.query(this.tier(sql, query, tokens, undefined, 0, after(0), wanted), sql.params)));
+        rows.push(...(await this.run<HitRow>(this.tier(sql, query, tokens, undefined, 0, after(0), wanted), sql.params)));
       }
     }
     return rows;
@@ -225,7 +231,7 @@ export class SearchService {
     const level = levelOf(sql, lexemes, LEVELS, 'p.doc');
     const exact = this.exact(sql, tokens);
     const after = cursor ? `WHERE (h.tier, h.doc) > (${sql.param(cursor.t)}, ${sql.param(cursor.d)})` : '';
-    return this.dataSource.query(
+    return this.run(
       `SELECT * FROM (
          SELECT CASE WHEN ${exact} THEN 0 ELSE o.level END AS tier, ${COLUMNS}
          FROM catalog.data_products p CROSS JOIN LATERAL (SELECT ${level} AS level) o
@@ -248,7 +254,7 @@ export class SearchService {
       const reads = postingReads(sql, lexemes, [tier], from, batch);
       const conditions = [`NOT ${this.exact(sql, tokens)}`, ...this.filters(sql, query)];
       if (lexemes.length > 1 && above.length > 0) conditions.push(`${levelOf(sql, lexemes, above)} IS NULL`);
-      const rows: (HitRow & { frontier: number | null })[] = await this.dataSource.query(
+      const rows: (HitRow & { frontier: number | null })[] = await this.run(
         `WITH ${reads}
          SELECT f.doc AS frontier, hit.* FROM frontier f LEFT JOIN LATERAL (
            SELECT ${tier} AS tier, ${COLUMNS} FROM candidates c JOIN catalog.data_products p ON p.doc = c.doc
@@ -285,7 +291,7 @@ export class SearchService {
       candidates = `SELECT ${filtered} AS matches, ${FACET_COLUMNS} FROM ${firstProducts(sql, reading.lexemes, sample)} c JOIN catalog.data_products p ON p.doc = c.doc`;
     }
     // One pass over the candidates: every (facet, value) pair of a match, counted; the top values are kept here.
-    const rows: FacetRow[] = await this.dataSource.query(
+    const rows: FacetRow[] = await this.run<FacetRow>(
       `WITH candidates AS (${candidates})
        SELECT 'matched' AS facet, '' AS value, count(*) AS count FROM candidates
        UNION ALL
@@ -294,6 +300,7 @@ export class SearchService {
          UNION ALL SELECT 'tag', unnest(p.tags) UNION ALL SELECT 'classification', unnest(p.classifications)
        ) f WHERE p.matches GROUP BY f.facet, f.value`,
       sql.params,
+      reading.kind !== 'vectors',
     );
     const facets: SearchFacetsDto = { complete: true, domain: [], tag: [], owner: [], status: [], classification: [] };
     for (const row of rows) {
