@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { WordFrequencies } from '../src/search/word-frequencies';
 import { type CatalogHarness, createDomain, json, jsonBody, type Problem, type Schemas, startCatalog } from './support';
 
 type Result = Schemas['SearchResultDto'];
@@ -215,6 +217,16 @@ describe('catalog search (HTTP, real PostgreSQL)', () => {
     const all = urns(await search('q=ledger&limit=100'));
     expect(all).toHaveLength(41);
     expect(all[40]).toBe('urn:meshwork:crm:ledger-notes');
+  });
+
+  it('answers the same whatever the statistics of PostgreSQL make of the words', async () => {
+    const queries = ['q=customer%20invoices', 'q=ledger%20notes', 'q=bookings%20ledger&limit=5', 'q=sent%20invoices', 'q=crate%20stored&limit=7'];
+    const before = await Promise.all(queries.map(async (q) => ({ q, urns: urns(await search(q)) })));
+    await h.app.get(DataSource).query('ANALYZE catalog.search_vectors');
+    h.app.get(WordFrequencies).refresh();
+    const after = await Promise.all(queries.map(async (q) => ({ q, urns: urns(await search(q)) })));
+    expect(after).toEqual(before);
+    expect(before.every(({ urns: found }) => found.length > 0)).toBe(true);
   });
 
   it('ignores words that carry no meaning and still answers', async () => {

@@ -16,7 +16,7 @@ const LEVELS = [1, 2, 3] as const;
 const FACETS = ['domain', 'tag', 'owner', 'status', 'classification'] as const;
 const FACET_SIZE = 20;
 /** Facets count the matches among at most this many candidates, so a broad word costs the same as a narrow one. */
-export const FACET_SAMPLE = 250;
+export const FACET_SAMPLE = 100;
 const FACET_COLUMNS = 'p.domain, p.owner_team_id, p.status, p.tags, p.classifications';
 const MAX_WORDS = 8;
 const COLUMNS = 'p.doc, p.urn, p.domain, p.name, p.title, p.status, p.owner_team_id, p.current_version, p.tags, p.classifications';
@@ -153,9 +153,10 @@ export class SearchService {
     if (found.groups.length > 1) {
       // Facets of words that many products share are sampled from the rarest one's postings, not from the GIN index,
       // whose scan would read every product having them.
-      const counted = await Promise.all(found.groups.map(async (group) => ({ group, products: await this.frequencies.products(group) })));
-      const rarest = counted.sort((a, b) => a.products - b.products)[0];
-      return { kind: 'vectors', tsquery: found.tsquery, sampleFrom: rarest.products > COMMON_WORD ? rarest.group : undefined };
+      const counted = await Promise.all(found.groups.map(async (group) => ({ group, share: await this.frequencies.share(group) })));
+      const rarest = counted.sort((a, b) => a.share - b.share)[0];
+      const all = await this.frequencies.total();
+      return { kind: 'vectors', tsquery: found.tsquery, sampleFrom: rarest.share * all > COMMON_WORD ? rarest.group : undefined };
     }
     if (found.groups.length === 0) return { kind: 'nothing' };
     const sql = new Sql();

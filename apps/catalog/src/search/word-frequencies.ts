@@ -22,11 +22,20 @@ export class WordFrequencies {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Estimated number of products having any of `lexemes`. */
-  async products(lexemes: string[]): Promise<number> {
+  /** Estimated share (0 to 1) of products having any of `lexemes`. */
+  async share(lexemes: string[]): Promise<number> {
     const frequencies = await this.frequencies();
-    const share = lexemes.reduce((sum, lexeme) => sum + (frequencies.byLexeme.get(lexeme) ?? 0), 0);
-    return Math.min(1, share) * frequencies.products;
+    return Math.min(1, lexemes.reduce((sum, lexeme) => sum + (frequencies.byLexeme.get(lexeme) ?? 0), 0));
+  }
+
+  /** Estimated number of products. */
+  async total(): Promise<number> {
+    return (await this.frequencies()).products;
+  }
+
+  /** Reads the statistics again at the next estimate (after an ANALYZE, say). */
+  refresh(): void {
+    this.current = undefined;
   }
 
   private async frequencies(): Promise<Frequencies> {

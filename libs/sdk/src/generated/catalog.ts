@@ -1240,7 +1240,7 @@ export interface components {
             /** @description Matches per field classification. */
             classification: components["schemas"]["FacetValueDto"][];
             /**
-             * @description True when every match was counted. A very broad search counts the matches among its first 1,000 candidates (the first products having its rarest word), and says false.
+             * @description True when every match was counted. A broad search counts the matches among its first 100 candidates (the first products having its rarest word), and says false.
              * @example true
              */
             complete: boolean;

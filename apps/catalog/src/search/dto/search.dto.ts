@@ -98,7 +98,7 @@ export class FacetValueDto {
 }
 
 export class SearchFacetsDto {
-  @ApiProperty({ description: 'True when every match was counted. A broad search counts the matches among its first 250 candidates (the first products having its rarest word), and says false.', example: true })
+  @ApiProperty({ description: 'True when every match was counted. A broad search counts the matches among its first 100 candidates (the first products having its rarest word), and says false.', example: true })
   complete!: boolean;
 
   @ApiProperty({ description: 'Matches per domain.', type: [FacetValueDto] })
