@@ -15,11 +15,8 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { createServiceApp, loadPlatformConfig } from '@meshwork/platform';
-import { AppModule } from '../../../apps/catalog/src/app.module';
-import { CATALOG_DEFAULTS, CATALOG_OPENAPI } from '../../../apps/catalog/src/service';
 import { runMain } from '../../support/run-main';
+import { startServiceProcess } from '../support/service-process';
 import { withScratchDatabase } from '../../support/scratch-database';
 import { CatalogClient } from './catalog-client';
 import { type MeshPlan, planMesh } from './mesh-plan';
@@ -64,14 +61,6 @@ function options(): Options {
 }
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
-
-async function startCatalog(url: string, token: string): Promise<{ app: INestApplication; base: string }> {
-  const config = loadPlatformConfig(CATALOG_DEFAULTS, { DATABASE_URL: url, PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', MESHWORK_DEV_TOKEN: token });
-  const app = await createServiceApp(AppModule.register(config), { config, openApi: CATALOG_OPENAPI });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.getHttpServer().address() as { port: number };
-  return { app, base: `http://127.0.0.1:${port}` };
-}
 
 async function seedIfNeeded(client: CatalogClient, plan: MeshPlan, opts: Options): Promise<SeedReport | undefined> {
   const existing = await countProducts(client);
@@ -141,7 +130,8 @@ function summary(plan: MeshPlan, seeded: SeedReport | undefined, results: Scenar
 
 async function run(url: string, opts: Options): Promise<void> {
   const token = randomBytes(24).toString('hex');
-  const { app, base } = await startCatalog(url, token);
+  const catalog = await startServiceProcess('apps/catalog/src/main.ts', { DATABASE_URL: url, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', MESHWORK_DEV_TOKEN: token });
+  const base = catalog.base;
   try {
     const client = new CatalogClient(base, token);
     const planned = Date.now();
@@ -151,7 +141,7 @@ async function run(url: string, opts: Options): Promise<void> {
     const results = await measure(url, client, plan, opts);
     summary(plan, seeded, results, opts);
   } finally {
-    await app.close();
+    await catalog.stop();
   }
 }
 

@@ -7,12 +7,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { createServiceApp, loadPlatformConfig } from '@meshwork/platform';
-import { AppModule } from '../../../apps/catalog/src/app.module';
-import { CATALOG_DEFAULTS, CATALOG_OPENAPI } from '../../../apps/catalog/src/service';
 import { withScratchDatabase } from '../../support/scratch-database';
 import { productEnvelope } from './product';
 import { runMain } from '../../support/run-main';
+import { startServiceProcess } from '../support/service-process';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,11 +21,16 @@ async function run(url: string): Promise<void> {
   const seconds = flag('seconds', 10);
   const connections = flag('connections', 8);
   const token = randomBytes(24).toString('hex');
-  const config = loadPlatformConfig(CATALOG_DEFAULTS, { DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'warn', MESHWORK_DEV_TOKEN: token });
-  const app = await createServiceApp(AppModule.register(config), { config, openApi: CATALOG_OPENAPI });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.getHttpServer().address() as { port: number };
-  const base = `http://127.0.0.1:${port}`;
+  const catalog = await startServiceProcess('apps/catalog/src/main.ts', { DATABASE_URL: url, LOG_LEVEL: 'warn', MESHWORK_DEV_TOKEN: token });
+  const base = catalog.base;
+  try {
+    await measure(base, token, seconds, connections);
+  } finally {
+    await catalog.stop();
+  }
+}
+
+async function measure(base: string, token: string, seconds: number, connections: number): Promise<void> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   await fetch(`${base}/v1/domains`, { method: 'POST', headers, body: JSON.stringify({ name: 'bench', title: 'Bench', ownerTeamId: 'bench-team' }) });
 
@@ -43,7 +46,6 @@ async function run(url: string): Promise<void> {
   report('new products (validate, normalise, store product + 2 contracts + ports)', fresh);
   const again = await autocannon({ url: `${base}/v1/products/bench/product-1`, method: 'PUT', headers, body: JSON.stringify(productEnvelope('bench', 1)), connections, duration: seconds });
   report('idempotent re-publish of the same document', again);
-  await app.close();
 }
 
 function report(label: string, result: autocannon.Result): void {
