@@ -23,7 +23,7 @@ import { type MeshPlan, planMesh } from './mesh-plan';
 import { describeResult, failedCount, type LoadOptions, runScenario, type ScenarioResult } from './measure';
 import { probeKinds } from './probe';
 import { lineageRequests, type Probe, searchRequests } from './scenarios';
-import { waitForIdleDatabase } from './settle';
+import { vacuumIfNoAutovacuum, waitForIdleDatabase } from './settle';
 import { countProducts, type SeedReport, seedMesh } from './seed';
 
 const TARGET_P95_MS = 50;
@@ -138,6 +138,8 @@ async function run(url: string, opts: Options): Promise<void> {
     const plan = planMesh(opts.seed, opts.products);
     log(`planned ${plan.products.length} products in ${Date.now() - planned} ms (seed ${opts.seed})`);
     const seeded = await seedIfNeeded(client, plan, opts);
+    const vacuumed = await vacuumIfNoAutovacuum(url);
+    if (vacuumed !== undefined) log(`autovacuum is off on this server: ran VACUUM (ANALYZE) on the catalog's tables as it would have (${vacuumed.toFixed(1)} s)`);
     const results = await measure(url, client, plan, opts);
     summary(plan, seeded, results, opts);
   } finally {
