@@ -6,6 +6,8 @@ export * from './errors/problem.filter';
 export * from './errors/to-problem';
 export * from './auth/authorize.decorator';
 export * from './auth/token-verifier';
+export * from './auth/jwt-verifier';
+export * from './auth/token-verifier-for';
 export * from './auth/auth.guard';
 export * from './auth/access-control';
 export * from './database/database';

@@ -4,7 +4,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccessControl } from '../auth/access-control';
 import { AuthGuard } from '../auth/auth.guard';
-import { DevTokenVerifier, TokenVerifier } from '../auth/token-verifier';
+import { TokenVerifier } from '../auth/token-verifier';
+import { tokenVerifierFor } from '../auth/token-verifier-for';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/config';
 import { openDatabase, type ServiceDatabase } from '../database/database';
 import { ProblemFilter } from '../errors/problem.filter';
@@ -39,7 +40,7 @@ export class PlatformModule {
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: DataSource, useFactory: () => openDatabase(config.databaseUrl, database, `meshwork-${config.serviceName}`) },
-        { provide: TokenVerifier, useFactory: () => new DevTokenVerifier(config.devToken) },
+        { provide: TokenVerifier, useFactory: () => tokenVerifierFor(config) },
         AccessControl,
         DatabaseShutdown,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,9 +1,11 @@
-import type { ExecutionContext } from '@nestjs/common';
+import { type ExecutionContext, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { PlatformError } from '../errors/domain-error';
 import { AuthGuard } from './auth.guard';
 import { Authorize, type AuthenticatedRequest, Public } from './authorize.decorator';
+import { JwksTestServer, signTestToken, TEST_AUDIENCE, TEST_ISSUER, type TestKey, testKey } from './jwks-test-server';
 import { DEV_ADMIN, DevTokenVerifier } from './token-verifier';
+import { tokenVerifierFor } from './token-verifier-for';
 
 const TOKEN = 'a-dev-token-of-enough-length';
 
@@ -59,5 +61,49 @@ describe('AuthGuard (deny by default)', () => {
   it('accepts no token at all when no dev token is configured', async () => {
     const closed = new AuthGuard(new Reflector(), new DevTokenVerifier(undefined));
     expect(await statusOf(closed.canActivate(contextFor('guarded', 'Bearer anything').context))).toBe(401);
+  });
+});
+
+describe('AuthGuard with tokens from an identity provider', () => {
+  const server = new JwksTestServer();
+  let key: TestKey;
+  let guard: AuthGuard;
+  let unreachable: AuthGuard;
+
+  beforeAll(async () => {
+    Logger.overrideLogger(false);
+    key = await testKey('ed-1', 'EdDSA');
+    server.keys = [key.jwk];
+    const jwt = { jwksUrl: await server.start(), issuer: TEST_ISSUER, audience: TEST_AUDIENCE, rolesClaim: 'roles', teamsClaim: 'teams' };
+    guard = new AuthGuard(new Reflector(), tokenVerifierFor({ devToken: TOKEN, jwt }));
+    const closed = new JwksTestServer();
+    const closedUrl = await closed.start();
+    await closed.stop();
+    unreachable = new AuthGuard(new Reflector(), tokenVerifierFor({ devToken: undefined, jwt: { ...jwt, jwksUrl: closedUrl } }));
+  });
+
+  afterAll(async () => {
+    await server.stop();
+    Logger.overrideLogger(['log', 'error', 'warn', 'debug', 'verbose', 'fatal']);
+  });
+
+  it.each<[string, () => Promise<string>, number]>([
+    ['a valid JWT', () => signTestToken(key), 200],
+    ['the dev token', async () => TOKEN, 200],
+    ['an expired JWT', () => signTestToken(key, { exp: Math.floor(Date.now() / 1000) - 120 }), 401],
+    ['a JWT for another audience', () => signTestToken(key, { aud: 'elsewhere' }), 401],
+    ['three parts of garbage', async () => 'a.b.c', 401],
+  ])('answers an @Authorize route called with %s with %s', async (_label, token, status) => {
+    expect(await statusOf(guard.canActivate(contextFor('guarded', `Bearer ${await token()}`).context))).toBe(status);
+  });
+
+  it('puts the actor of the token on the request', async () => {
+    const { context, request } = contextFor('guarded', `Bearer ${await signTestToken(key, { teams: ['crm:domain-owner'] })}`);
+    await guard.canActivate(context);
+    expect(request.actor).toEqual({ id: 'alice', roles: [], teamRoles: [{ team: 'crm', role: 'domain-owner' }] });
+  });
+
+  it('answers 401, not 500, when the key set cannot be fetched', async () => {
+    expect(await statusOf(unreachable.canActivate(contextFor('guarded', `Bearer ${await signTestToken(key)}`).context))).toBe(401);
   });
 });

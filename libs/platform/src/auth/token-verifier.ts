@@ -25,3 +25,18 @@ export class DevTokenVerifier extends TokenVerifier {
     return sameSecret(token, this.devToken) ? DEV_ADMIN : undefined;
   }
 }
+
+/** Asks each verifier in turn; the first that recognises the token decides who the caller is. */
+export class FirstMatchTokenVerifier extends TokenVerifier {
+  constructor(private readonly verifiers: readonly TokenVerifier[]) {
+    super();
+  }
+
+  async verify(token: string): Promise<Actor | undefined> {
+    for (const verifier of this.verifiers) {
+      const actor = await verifier.verify(token);
+      if (actor) return actor;
+    }
+    return undefined;
+  }
+}

@@ -7,6 +7,30 @@ describe('loadPlatformConfig', () => {
   it('applies the service defaults when only DATABASE_URL is set', () => {
     const config = loadPlatformConfig(defaults, base);
     expect(config).toMatchObject({ port: 3001, host: '127.0.0.1', nodeEnv: 'development', bodyLimit: 1048576, devToken: undefined });
+    expect(config.jwt).toBeUndefined();
+  });
+
+  it('reads the identity provider settings, with defaults for the audience and the claims', () => {
+    const config = loadPlatformConfig(defaults, { ...base, AUTH_JWKS_URL: 'https://id.example.com/jwks', AUTH_ISSUER: 'https://id.example.com/' });
+    expect(config.jwt).toEqual({
+      jwksUrl: 'https://id.example.com/jwks',
+      issuer: 'https://id.example.com/',
+      audience: 'meshwork',
+      rolesClaim: 'roles',
+      teamsClaim: 'teams',
+    });
+  });
+
+  it('takes the audience and claim names from the environment', () => {
+    const config = loadPlatformConfig(defaults, {
+      ...base,
+      AUTH_JWKS_URL: 'http://127.0.0.1:8080/certs',
+      AUTH_ISSUER: 'idp',
+      AUTH_AUDIENCE: 'catalog',
+      AUTH_ROLES_CLAIM: 'realm_access.roles',
+      AUTH_TEAMS_CLAIM: 'groups',
+    });
+    expect(config.jwt).toMatchObject({ audience: 'catalog', rolesClaim: 'realm_access.roles', teamsClaim: 'groups' });
   });
 
   it.each([
@@ -16,6 +40,10 @@ describe('loadPlatformConfig', () => {
     [{ ...base, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
     [{ ...base, MESHWORK_DEV_TOKEN: 'short' }, 'MESHWORK_DEV_TOKEN must be at least 16 characters'],
     [{ ...base, NODE_ENV: 'production', MESHWORK_DEV_TOKEN: 'x'.repeat(32) }, 'must not be set in production'],
+    [{ ...base, AUTH_JWKS_URL: 'https://id.example.com/jwks' }, 'AUTH_ISSUER is required when AUTH_JWKS_URL is set'],
+    [{ ...base, AUTH_JWKS_URL: 'ftp://id.example.com/jwks', AUTH_ISSUER: 'idp' }, 'AUTH_JWKS_URL must be an http:// or https:// URL'],
+    [{ ...base, AUTH_JWKS_URL: 'not a url', AUTH_ISSUER: 'idp' }, 'AUTH_JWKS_URL must be an http:// or https:// URL'],
+    [{ ...base, AUTH_ISSUER: 'idp' }, 'AUTH_ISSUER takes effect only with AUTH_JWKS_URL'],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadPlatformConfig(defaults, env)).toThrow(ConfigError);
     expect(() => loadPlatformConfig(defaults, env)).toThrow(message);
@@ -27,6 +55,19 @@ describe('loadPlatformConfig', () => {
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(3);
+    }
+  });
+
+  it('lists a missing issuer with the other problems', () => {
+    try {
+      loadPlatformConfig(defaults, { ...base, PORT: 'x', AUTH_JWKS_URL: 'jwks' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringContaining('PORT'),
+        expect.stringContaining('AUTH_ISSUER is required'),
+        expect.stringContaining('AUTH_JWKS_URL must be an http:// or https:// URL'),
+      ]);
     }
   });
 });

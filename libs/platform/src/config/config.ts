@@ -12,6 +12,22 @@ export interface PlatformConfig {
   bodyLimit: number;
   /** Base URL of the access service, where consumers ask for access. */
   accessUrl: string;
+  /** Verification of JWT bearer tokens issued by an identity provider; undefined when AUTH_JWKS_URL is not set. */
+  jwt: JwtSettings | undefined;
+}
+
+/** Where a service finds the identity provider's keys and what it expects in its tokens. */
+export interface JwtSettings {
+  /** URL of the JSON Web Key Set holding the provider's public signing keys. */
+  jwksUrl: string;
+  /** Required `iss` claim. */
+  issuer: string;
+  /** Required `aud` claim (one of the token's audiences). */
+  audience: string;
+  /** Claim holding the global roles: an array of role names. */
+  rolesClaim: string;
+  /** Claim holding the team roles: an array of `{ team, role }` objects or `"team:role"` strings. */
+  teamsClaim: string;
 }
 
 export interface ServiceDefaults {
@@ -52,6 +68,37 @@ function databaseUrl(value: string | undefined, problems: string[]): string {
   return value;
 }
 
+function httpUrl(name: string, value: string, problems: string[]): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) problems.push(`${name} must be an http:// or https:// URL (got "${value}")`);
+  return value;
+}
+
+const JWT_VARIABLES = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_ROLES_CLAIM', 'AUTH_TEAMS_CLAIM'] as const;
+
+function jwtSettings(env: Env, problems: string[]): JwtSettings | undefined {
+  const jwksUrl = env.AUTH_JWKS_URL || undefined;
+  if (jwksUrl === undefined) {
+    const stray = JWT_VARIABLES.filter((name) => env[name]);
+    if (stray.length > 0) problems.push(`${stray.join(', ')} ${stray.length === 1 ? 'takes' : 'take'} effect only with AUTH_JWKS_URL, which is not set`);
+    return undefined;
+  }
+  const issuer = env.AUTH_ISSUER || '';
+  if (!issuer) problems.push('AUTH_ISSUER is required when AUTH_JWKS_URL is set (the exact "iss" of the tokens)');
+  return {
+    jwksUrl: httpUrl('AUTH_JWKS_URL', jwksUrl, problems),
+    issuer,
+    audience: env.AUTH_AUDIENCE || 'meshwork',
+    rolesClaim: env.AUTH_ROLES_CLAIM || 'roles',
+    teamsClaim: env.AUTH_TEAMS_CLAIM || 'teams',
+  };
+}
+
 /** Reads and validates the environment; throws one ConfigError listing every problem. */
 export function loadPlatformConfig(defaults: ServiceDefaults, env: Env = process.env): PlatformConfig {
   const problems: string[] = [];
@@ -69,6 +116,7 @@ export function loadPlatformConfig(defaults: ServiceDefaults, env: Env = process
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'), LOG_LEVELS, problems),
     bodyLimit: integer('MESHWORK_BODY_LIMIT', env.MESHWORK_BODY_LIMIT ?? String(1024 * 1024), 1024, 64 * 1024 * 1024, problems),
     accessUrl: env.MESHWORK_ACCESS_URL ?? 'http://127.0.0.1:3003',
+    jwt: jwtSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
