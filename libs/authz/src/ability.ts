@@ -15,6 +15,9 @@ export interface ContractFields {
   domain: string;
   ownerTeamId: string;
 }
+export interface TeamFields {
+  name: string;
+}
 
 /** A subject is either a type name or an object tagged with `subject(type, object)`. */
 export type MeshSubject =
@@ -22,6 +25,7 @@ export type MeshSubject =
   | (DomainFields & ForcedSubject<'Domain'>)
   | (DataProductFields & ForcedSubject<'DataProduct'>)
   | (ContractFields & ForcedSubject<'Contract'>)
+  | (TeamFields & ForcedSubject<'Team'>)
   | 'Lineage';
 export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
 
@@ -35,11 +39,15 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   if (actor.roles.includes('auditor') || actor.roles.includes('governance-officer')) can('read', 'all');
   // Every authenticated principal is a consumer: discovery is open inside the mesh.
   can('read', ['Domain', 'DataProduct', 'Contract', 'Lineage']);
+  // The directory of principals and teams is open too: everyone may see who owns what.
+  can('read', ['Principal', 'Team']);
   const ownedTeams = actor.teamRoles.filter((r) => r.role === 'domain-owner').map((r) => r.team);
   const memberTeams = actor.teamRoles.map((r) => r.team);
   if (ownedTeams.length > 0) {
     can(['update'], 'Domain', { ownerTeamId: { $in: ownedTeams } });
     can(['transition', 'delete'], 'DataProduct', { ownerTeamId: { $in: ownedTeams } });
+    // Owners run their team: its description and its memberships.
+    can('update', 'Team', { name: { $in: ownedTeams } });
   }
   if (memberTeams.length > 0) {
     // Pipelines of any domain team report what they ran (OpenLineage); the events name datasets, not owners.
