@@ -4,4 +4,7 @@
 /** @typedef {{ name: string, port: number, entry: string }} Service */
 
 /** @type {Service[]} */
-module.exports = [{ name: 'catalog', port: 3001, entry: 'apps/catalog/src/main.ts' }];
+module.exports = [
+  { name: 'catalog', port: 3001, entry: 'apps/catalog/src/main.ts' },
+  { name: 'access', port: 3003, entry: 'apps/access/src/main.ts' },
+];

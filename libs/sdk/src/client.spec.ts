@@ -32,6 +32,24 @@ describe('createMeshwork', () => {
   });
 });
 
+describe('createMeshwork access', () => {
+  it('calls the access service at its own base URL', async () => {
+    const { requests, fetchImpl } = recordingFetch(200, { items: [], total: 0, limit: 50, offset: 0 });
+    const mesh = createMeshwork({ catalogUrl: 'http://catalog.test', accessUrl: 'http://access.test', token: 'secret-token', fetch: fetchImpl });
+    await mesh.access.listTeamMembers({ params: { path: { name: 'crm-data-team' }, query: { limit: 10 } } });
+    expect(requests[0].method).toBe('GET');
+    expect(requests[0].url).toBe('http://access.test/v1/teams/crm-data-team/members?limit=10');
+    expect(requests[0].headers.get('authorization')).toBe('Bearer secret-token');
+  });
+
+  it('defaults to the local access service on port 3003', async () => {
+    const { requests, fetchImpl } = recordingFetch(200, { name: 'crm-data-team' });
+    const mesh = createMeshwork({ fetch: fetchImpl });
+    await mesh.access.getTeam({ params: { path: { name: 'crm-data-team' } } });
+    expect(requests[0].url).toBe('http://127.0.0.1:3003/v1/teams/crm-data-team');
+  });
+});
+
 describe('unwrap', () => {
   it('returns the data of a successful call', async () => {
     const { fetchImpl } = recordingFetch(200, { name: 'crm' });

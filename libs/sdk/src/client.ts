@@ -1,4 +1,6 @@
 import createClient, { type Middleware, wrapAsPathBasedClient } from 'openapi-fetch';
+import type { paths as AccessPaths } from './generated/access';
+import { accessOperations } from './generated/access.operations';
 import type { paths as CatalogPaths } from './generated/catalog';
 import { catalogOperations } from './generated/catalog.operations';
 
@@ -7,13 +9,15 @@ export type TokenSource = string | (() => string | Promise<string>);
 export interface MeshworkOptions {
   /** Base URL of the catalog service. */
   catalogUrl?: string;
+  /** Base URL of the access service (principals, teams, memberships). */
+  accessUrl?: string;
   /** Bearer token, or a function that returns a fresh one for each request. */
   token?: TokenSource;
   /** A fetch implementation (tests, proxies); the global fetch by default. */
   fetch?: typeof fetch;
 }
 
-export const DEFAULT_URLS = { catalog: 'http://127.0.0.1:3001' } as const;
+export const DEFAULT_URLS = { catalog: 'http://127.0.0.1:3001', access: 'http://127.0.0.1:3003' } as const;
 
 function bearer(token: TokenSource): Middleware {
   return {
@@ -36,7 +40,10 @@ function serviceClient<Paths extends object>(baseUrl: string, options: MeshworkO
  * `await mesh.catalog.registerProduct({ params: { path: { domain: 'crm', name: 'customers' } }, body })`.
  */
 export function createMeshwork(options: MeshworkOptions = {}) {
-  return { catalog: catalogOperations(serviceClient<CatalogPaths>(options.catalogUrl ?? DEFAULT_URLS.catalog, options)) };
+  return {
+    catalog: catalogOperations(serviceClient<CatalogPaths>(options.catalogUrl ?? DEFAULT_URLS.catalog, options)),
+    access: accessOperations(serviceClient<AccessPaths>(options.accessUrl ?? DEFAULT_URLS.access, options)),
+  };
 }
 
 export type Meshwork = ReturnType<typeof createMeshwork>;

@@ -1,0 +1,12 @@
+import type { ServiceDatabase } from '@meshwork/platform';
+import { MIGRATIONS } from './migrations';
+import { PrincipalEntity } from './principals/principal.entity';
+import { MembershipEntity } from './teams/membership.entity';
+import { TeamEntity } from './teams/team.entity';
+
+/** The access service's own schema: its entities and the migrations that create them. */
+export const accessDatabase: ServiceDatabase = {
+  schema: 'access',
+  entities: [PrincipalEntity, TeamEntity, MembershipEntity],
+  migrations: MIGRATIONS,
+};

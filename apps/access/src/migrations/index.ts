@@ -1,0 +1,3 @@
+import { InitialSchema1795654731982 } from './1795654731982-initial-schema';
+// Every migration, in order. Migrations are never edited after they land.
+export const MIGRATIONS = [InitialSchema1795654731982];

@@ -1,0 +1,40 @@
+// Generated from libs/sdk/openapi/access.json by tools/openapi. Do not edit.
+import type { PathBasedClient } from 'openapi-fetch';
+import type { paths } from './access';
+
+export function accessOperations(client: PathBasedClient<paths>) {
+  return {
+    /** Create a principal */
+    createPrincipal: client["/v1/principals"].POST,
+    /** Create a team */
+    createTeam: client["/v1/teams"].POST,
+    /** Delete a principal */
+    deletePrincipal: client["/v1/principals/{id}"].DELETE,
+    /** Delete a team */
+    deleteTeam: client["/v1/teams/{name}"].DELETE,
+    /** Liveness: the process is up */
+    getLiveness: client["/health/live"].GET,
+    /** Get a principal */
+    getPrincipal: client["/v1/principals/{id}"].GET,
+    /** Readiness: the service can reach its database */
+    getReadiness: client["/health/ready"].GET,
+    /** Get a team */
+    getTeam: client["/v1/teams/{name}"].GET,
+    /** List a principal's team memberships */
+    listPrincipalMemberships: client["/v1/principals/{id}/memberships"].GET,
+    /** List principals */
+    listPrincipals: client["/v1/principals"].GET,
+    /** List the members of a team */
+    listTeamMembers: client["/v1/teams/{name}/members"].GET,
+    /** List teams */
+    listTeams: client["/v1/teams"].GET,
+    /** Add a member to a team or change its role */
+    putTeamMember: client["/v1/teams/{name}/members/{principalId}"].PUT,
+    /** Remove a member from a team */
+    removeTeamMember: client["/v1/teams/{name}/members/{principalId}"].DELETE,
+    /** Update a principal */
+    updatePrincipal: client["/v1/principals/{id}"].PATCH,
+    /** Update a team */
+    updateTeam: client["/v1/teams/{name}"].PATCH,
+  };
+}

@@ -1,0 +1,1497 @@
+// Generated from libs/sdk/openapi/access.json by tools/openapi. Do not edit.
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the service can reach its database */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/principals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List principals
+         * @description Sorted by name, filtered by kind, global role and name prefix, paginated with limit/offset.
+         */
+        get: operations["listPrincipals"];
+        put?: never;
+        /**
+         * Create a principal
+         * @description A principal is a user or a service account that acts in the mesh. Platform admins only.
+         */
+        post: operations["createPrincipal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/principals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a principal */
+        get: operations["getPrincipal"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a principal
+         * @description Also ends its team memberships. To keep its records, disable it instead.
+         */
+        delete: operations["deletePrincipal"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a principal
+         * @description Changes the display name, e-mail address, global roles or disabled flag. Send If-Match with the ETag you read to avoid overwriting a concurrent change.
+         */
+        patch: operations["updatePrincipal"];
+        trace?: never;
+    };
+    "/v1/principals/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a principal's team memberships
+         * @description Sorted by team name, paginated with limit/offset.
+         */
+        get: operations["listPrincipalMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List teams
+         * @description Sorted by name, paginated with limit/offset.
+         */
+        get: operations["listTeams"];
+        put?: never;
+        /**
+         * Create a team
+         * @description A team owns domains in the catalog (its name is their `ownerTeamId`). Platform admins only.
+         */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a team */
+        get: operations["getTeam"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a team
+         * @description Only a team without members can be deleted. Platform admins only.
+         */
+        delete: operations["deleteTeam"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a team
+         * @description Platform admins and the owners of the team. Send If-Match with the ETag you read to avoid overwriting a concurrent change.
+         */
+        patch: operations["updateTeam"];
+        trace?: never;
+    };
+    "/v1/teams/{name}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of a team
+         * @description Sorted by principal name, paginated with limit/offset.
+         */
+        get: operations["listTeamMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{name}/members/{principalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a member to a team or change its role
+         * @description Platform admins and the owners of the team. Answers 201 when the principal joins, 200 when its role is set again.
+         */
+        put: operations["putTeamMember"];
+        post?: never;
+        /**
+         * Remove a member from a team
+         * @description Platform admins and the owners of the team.
+         */
+        delete: operations["removeTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CreatePrincipalDto: {
+            /**
+             * @description Create the principal disabled. False by default.
+             * @example false
+             */
+            disabled?: boolean;
+            /**
+             * @description Name shown to people.
+             * @example Ada Lovelace
+             */
+            displayName: string;
+            /**
+             * @description E-mail address; users only. Send null to clear it.
+             * @example ada@example.com
+             */
+            email?: string | null;
+            /**
+             * @description Global roles: `platform-admin` runs the platform, `governance-officer` defines policies, `auditor` reads everything. Every principal is also, implicitly, a consumer; team roles are granted through team memberships. None by default.
+             * @example [
+             *       "auditor"
+             *     ]
+             */
+            globalRoles?: ("platform-admin" | "governance-officer" | "auditor")[];
+            /**
+             * @description `user` for a person, `service-account` for a pipeline or another service.
+             * @example user
+             * @enum {string}
+             */
+            kind: "user" | "service-account";
+            /**
+             * @description Unique kebab-case handle.
+             * @example ada-lovelace
+             */
+            name: string;
+        };
+        CreateTeamDto: {
+            /**
+             * @description What the team does. Send null to clear it.
+             * @example Owns customer, contact and consent data.
+             */
+            description?: string | null;
+            /**
+             * @description Name shown to people.
+             * @example CRM data team
+             */
+            displayName: string;
+            /**
+             * @description Unique kebab-case name; use it as the catalog's `ownerTeamId`.
+             * @example crm-data-team
+             */
+            name: string;
+        };
+        HealthDto: {
+            /**
+             * @description Per dependency state, for readiness.
+             * @example {
+             *       "database": "ok"
+             *     }
+             */
+            checks: {
+                [key: string]: string;
+            };
+            /**
+             * @description Overall state.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        MembershipDto: {
+            /**
+             * Format: date-time
+             * @description When the principal joined the team.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Id of the member principal.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            principalId: string;
+            /**
+             * @description Name of the member principal.
+             * @example ada-lovelace
+             */
+            principalName: string;
+            /**
+             * @description `domain-owner` runs the team and its domains; `domain-member` publishes and changes its products.
+             * @example domain-member
+             * @enum {string}
+             */
+            role: "domain-owner" | "domain-member";
+            /**
+             * @description Name of the team.
+             * @example crm-data-team
+             */
+            team: string;
+            /**
+             * Format: date-time
+             * @description When the membership last changed.
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        PrincipalDto: {
+            /**
+             * Format: date-time
+             * @description When the principal was created.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description A disabled principal keeps its records but may no longer act.
+             * @example false
+             */
+            disabled: boolean;
+            /**
+             * @description Name shown to people.
+             * @example Ada Lovelace
+             */
+            displayName: string;
+            /**
+             * @description E-mail address of a user; always null for a service account.
+             * @example ada@example.com
+             */
+            email?: string | null;
+            /**
+             * @description Global roles: `platform-admin` runs the platform, `governance-officer` defines policies, `auditor` reads everything. Every principal is also, implicitly, a consumer; team roles are granted through team memberships.
+             * @example [
+             *       "auditor"
+             *     ]
+             */
+            globalRoles: ("platform-admin" | "governance-officer" | "auditor")[];
+            /**
+             * Format: uuid
+             * @description Stable id of the principal.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            id: string;
+            /**
+             * @description `user` for a person, `service-account` for a pipeline or another service.
+             * @example user
+             * @enum {string}
+             */
+            kind: "user" | "service-account";
+            /**
+             * @description Unique kebab-case handle.
+             * @example ada-lovelace
+             */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the principal last changed.
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        PrincipalMembershipPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["MembershipDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        PrincipalPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["PrincipalDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        ProblemFieldErrorDto: {
+            /**
+             * @description What is wrong with it.
+             * @example must match format "semver"
+             */
+            detail: string;
+            /**
+             * @description Where the invalid input is.
+             * @example body
+             * @enum {string}
+             */
+            location?: "body" | "query" | "path" | "header";
+            /**
+             * @description RFC 6901 JSON pointer to the invalid value.
+             * @example /product/outputPorts/0/version
+             */
+            pointer: string;
+        };
+        ProblemResponseDto: {
+            /**
+             * @description Stable machine-readable error code.
+             * @example PRODUCT_NOT_FOUND
+             */
+            code: string;
+            /**
+             * @description Request id, also in the x-request-id header and in the logs.
+             * @example 5f0c6f9e-2f61-4d8e-9b1d-0d3c2f8a7e11
+             */
+            correlationId?: string;
+            /**
+             * @description What went wrong in this occurrence.
+             * @example No data product 'customers' in domain 'crm'.
+             */
+            detail: string;
+            /** @description One entry per invalid field. */
+            errors?: components["schemas"]["ProblemFieldErrorDto"][];
+            /**
+             * @description The request path this problem occurred on.
+             * @example /v1/products/crm/customers
+             */
+            instance: string;
+            /**
+             * @description HTTP status code.
+             * @example 404
+             */
+            status: number;
+            /**
+             * @description Short summary of the problem type.
+             * @example Data product not found
+             */
+            title: string;
+            /**
+             * @description URI identifying the problem type.
+             * @example https://meshwork.dev/problems/product-not-found
+             */
+            type: string;
+        };
+        PutMembershipDto: {
+            /**
+             * @description `domain-owner` runs the team and its domains; `domain-member` publishes and changes its products.
+             * @example domain-member
+             * @enum {string}
+             */
+            role: "domain-owner" | "domain-member";
+        };
+        TeamDto: {
+            /**
+             * Format: date-time
+             * @description When the team was created.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What the team does.
+             * @example Owns customer, contact and consent data.
+             */
+            description?: string | null;
+            /**
+             * @description Name shown to people.
+             * @example CRM data team
+             */
+            displayName: string;
+            /**
+             * @description Unique kebab-case name; the catalog's `ownerTeamId` of the domains the team owns.
+             * @example crm-data-team
+             */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the team last changed.
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TeamMemberPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["MembershipDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        TeamPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["TeamDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        UpdatePrincipalDto: {
+            /**
+             * @description Create the principal disabled. False by default.
+             * @example false
+             */
+            disabled?: boolean;
+            /**
+             * @description Name shown to people.
+             * @example Ada Lovelace
+             */
+            displayName?: string;
+            /**
+             * @description E-mail address; users only. Send null to clear it.
+             * @example ada@example.com
+             */
+            email?: string | null;
+            /**
+             * @description Global roles: `platform-admin` runs the platform, `governance-officer` defines policies, `auditor` reads everything. Every principal is also, implicitly, a consumer; team roles are granted through team memberships. None by default.
+             * @example [
+             *       "auditor"
+             *     ]
+             */
+            globalRoles?: ("platform-admin" | "governance-officer" | "auditor")[];
+        };
+        UpdateTeamDto: {
+            /**
+             * @description What the team does. Send null to clear it.
+             * @example Owns customer, contact and consent data.
+             */
+            description?: string | null;
+            /**
+             * @description Name shown to people.
+             * @example CRM data team
+             */
+            displayName?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listPrincipals: {
+        parameters: {
+            query?: {
+                /** @description Only principals of this kind. */
+                kind?: "user" | "service-account";
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only principals whose name starts with this prefix. */
+                q?: string;
+                /** @description Only principals holding this global role. */
+                role?: "platform-admin" | "governance-officer" | "auditor";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Principal. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createPrincipal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrincipalDto"];
+            };
+        };
+        responses: {
+            /** @description The new principal; its ETag is in the ETag header. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Principal. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description A principal with this name exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The fields are valid one by one but not together (a service account with an e-mail address). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPrincipal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Principal id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalDto"];
+                };
+            };
+            /** @description The id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Principal. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deletePrincipal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Principal id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not delete Principal. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updatePrincipal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the update fails with 412 if the principal changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Principal id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePrincipalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Principal. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The principal changed since the ETag in If-Match. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The principal would not be valid (a service account with an e-mail address). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listPrincipalMemberships: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Principal id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalMembershipPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamDto"];
+            };
+        };
+        responses: {
+            /** @description The new team; its ETag is in the ETag header. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description A team with this name exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Team name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such team. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deleteTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Team name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not delete Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such team. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The team still has members. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the update fails with 412 if the team changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Team name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such team. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The team changed since the ETag in If-Match. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listTeamMembers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Team name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such team. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    putTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Team name. */
+                name: string;
+                /** @description Id (UUID) of the member principal. */
+                principalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutMembershipDto"];
+            };
+        };
+        responses: {
+            /** @description The membership existed; its role is now the one sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipDto"];
+                };
+            };
+            /** @description The principal joined the team. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such team or principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    removeTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Team name. */
+                name: string;
+                /** @description Id (UUID) of the member principal. */
+                principalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The principal id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such team, or the principal is not a member. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+}
