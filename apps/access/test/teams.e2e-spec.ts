@@ -130,6 +130,15 @@ describe('access teams and memberships (HTTP, real PostgreSQL)', () => {
     expect((await json<Schemas['TeamMemberPageDto']>(await h.call('/v1/teams/billing-team/members'))).total).toBe(1);
   });
 
+  it('answers concurrent adds of the same member with one 201 and 200s, never a 500', async () => {
+    const racer = await createPrincipal(h, { name: 'racer' });
+    const statuses = await Promise.all(
+      Array.from({ length: 6 }, () => h.call(`/v1/teams/billing-team/members/${racer.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-member' }) }).then((r) => r.status)),
+    );
+    expect(statuses.sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    expect((await h.call(`/v1/teams/billing-team/members/${racer.id}`, { method: 'DELETE' })).status).toBe(204);
+  });
+
   it('paginates teams with a total', async () => {
     for (const name of ['marketing-team', 'sales-team']) await createTeam(h, name);
     const page = await json<Schemas['TeamPageDto']>(await h.call('/v1/teams?limit=2&offset=1'));

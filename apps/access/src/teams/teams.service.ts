@@ -111,7 +111,8 @@ export class TeamsService {
       const team = await manager.findOne(TeamEntity, { where: { name }, lock: { mode: 'pessimistic_write' } });
       if (!team) throw new AccessError(AccessErrorCode.TEAM_NOT_FOUND, `No team '${name}'.`);
       this.access.require(actor, 'update', subject('Team', { name }), `the members of team '${name}'`);
-      const principal = await manager.findOne(PrincipalEntity, { where: { id: principalId } });
+      // Shared lock: the principal cannot be deleted before the membership is written.
+      const principal = await manager.findOne(PrincipalEntity, { where: { id: principalId }, lock: { mode: 'pessimistic_read' } });
       if (!principal) throw new AccessError(AccessErrorCode.PRINCIPAL_NOT_FOUND, `No principal '${principalId}'.`);
       const existing = await manager.findOne(MembershipEntity, { where: { teamName: name, principalId } });
       if (existing) {
