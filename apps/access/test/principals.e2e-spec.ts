@@ -131,7 +131,7 @@ describe('access principals (HTTP, real PostgreSQL)', () => {
   });
 
   it('lets any principal read the directory but only admins change it', async () => {
-    const consumer = h.tokenFor({ id: 'someone', roles: ['consumer'], teamRoles: [] });
+    const consumer = await h.tokenFor({ id: 'someone', roles: ['consumer'], teamRoles: [] });
     const headers = { authorization: `Bearer ${consumer}` };
     expect((await h.call('/v1/principals', { headers })).status).toBe(200);
     expect((await h.call(`/v1/principals/${ada.id}`, { headers })).status).toBe(200);
@@ -140,7 +140,7 @@ describe('access principals (HTTP, real PostgreSQL)', () => {
     expect(await create.json()).toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.call(`/v1/principals/${ada.id}`, { method: 'PATCH', ...jsonBody({ globalRoles: ['platform-admin'] }, headers) })).status).toBe(403);
     expect((await h.call(`/v1/principals/${ada.id}`, { method: 'DELETE', headers })).status).toBe(403);
-    const auditor = h.tokenFor({ id: 'auditor', roles: ['auditor'], teamRoles: [] });
+    const auditor = await h.tokenFor({ id: 'auditor', roles: ['auditor'], teamRoles: [] });
     expect((await h.call(`/v1/principals/${ada.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${auditor}` } })).status).toBe(403);
   });
 });

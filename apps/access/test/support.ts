@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Actor } from '@meshwork/authz';
-import { createServiceApp, loadPlatformConfig, TokenVerifier } from '@meshwork/platform';
+import { createServiceApp, loadPlatformConfig } from '@meshwork/platform';
+import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { AccessComponents } from '@meshwork/sdk';
 import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
 import { AppModule } from '../src/app.module';
@@ -14,24 +17,70 @@ export interface AccessHarness {
   db: TestDatabase;
   /** fetch against the running service with the admin token (unless headers override it). */
   call(path: string, init?: RequestInit): Promise<Response>;
-  /** A bearer token that authenticates as this actor, for authorization tests. */
-  tokenFor(actor: Actor): string;
+  /** A JWT from the test identity provider that speaks for this actor, for authorization tests. */
+  tokenFor(actor: Actor): Promise<string>;
   close(): Promise<void>;
 }
 
+const ISSUER = 'https://id.meshwork.test/';
+const AUDIENCE = 'meshwork';
+const KID = 'access-test-1';
+
+/** A local identity provider: publishes its public key as a JWKS on 127.0.0.1 and signs tokens for any actor. */
+class TestIdentityProvider {
+  private constructor(
+    readonly jwksUrl: string,
+    private readonly privateKey: CryptoKey,
+    private readonly server: Server,
+  ) {}
+
+  static async start(): Promise<TestIdentityProvider> {
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA');
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: KID, alg: 'EdDSA', use: 'sig' }] });
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/jwk-set+json' });
+      response.end(jwks);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return new TestIdentityProvider(`http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`, privateKey, server);
+  }
+
+  async tokenFor(actor: Actor): Promise<string> {
+    return new SignJWT({ roles: actor.roles, teams: actor.teamRoles.map((r) => ({ team: r.team, role: r.role })) })
+      .setProtectedHeader({ alg: 'EdDSA', kid: KID })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject(actor.id)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(this.privateKey);
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+  }
+}
+
 /**
- * Boots the real access service on a fresh database, listening on a random local port. Besides the dev admin token,
- * the harness can hand out tokens for other actors: the platform verifies only the dev token today.
+ * Boots the real access service on a fresh database, listening on a random local port. It accepts the dev token as
+ * the platform admin and the JWTs of a local identity provider for every other actor.
  */
 export async function startAccess(): Promise<AccessHarness> {
   const db = await createTestDatabase();
+  const idp = await TestIdentityProvider.start();
   const token = randomBytes(24).toString('hex');
-  const config = loadPlatformConfig(ACCESS_DEFAULTS, { DATABASE_URL: db.url, PORT: '0', NODE_ENV: 'test', MESHWORK_DEV_TOKEN: token, LOG_LEVEL: process.env.MESHWORK_TEST_LOG_LEVEL ?? 'silent' });
+  const config = loadPlatformConfig(ACCESS_DEFAULTS, {
+    DATABASE_URL: db.url,
+    PORT: '0',
+    NODE_ENV: 'test',
+    MESHWORK_DEV_TOKEN: token,
+    AUTH_JWKS_URL: idp.jwksUrl,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    LOG_LEVEL: process.env.MESHWORK_TEST_LOG_LEVEL ?? 'silent',
+  });
   const app = await createServiceApp(AppModule.register(config), { config, openApi: ACCESS_OPENAPI });
-  const actors = new Map<string, Actor>();
-  const verifier = app.get(TokenVerifier);
-  const verifyDevToken = verifier.verify.bind(verifier);
-  verifier.verify = async (presented: string) => actors.get(presented) ?? verifyDevToken(presented);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   if (address === null || typeof address === 'string') throw new Error('access did not bind a TCP port');
@@ -44,13 +93,10 @@ export async function startAccess(): Promise<AccessHarness> {
     token,
     db,
     call,
-    tokenFor: (actor) => {
-      const issued = randomBytes(24).toString('hex');
-      actors.set(issued, actor);
-      return issued;
-    },
+    tokenFor: (actor) => idp.tokenFor(actor),
     close: async () => {
       await app.close();
+      await idp.stop();
       await db.drop();
     },
   };

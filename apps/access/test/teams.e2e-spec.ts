@@ -150,7 +150,7 @@ describe('access teams and memberships (HTTP, real PostgreSQL)', () => {
     const as = (token: string) => ({ authorization: `Bearer ${token}` });
 
     it('lets any principal read teams and members, but not create or delete teams', async () => {
-      const consumer = as(h.tokenFor({ id: 'someone', roles: ['consumer'], teamRoles: [] }));
+      const consumer = as(await h.tokenFor({ id: 'someone', roles: ['consumer'], teamRoles: [] }));
       expect((await h.call('/v1/teams', { headers: consumer })).status).toBe(200);
       expect((await h.call('/v1/teams/billing-team/members', { headers: consumer })).status).toBe(200);
       expect((await h.call(`/v1/principals/${ada.id}/memberships`, { headers: consumer })).status).toBe(200);
@@ -160,7 +160,7 @@ describe('access teams and memberships (HTTP, real PostgreSQL)', () => {
     });
 
     it("lets a team's owner manage its members and description, and no other team's", async () => {
-      const owner = as(h.tokenFor({ id: ada.id, roles: ['consumer'], teamRoles: [{ team: 'billing-team', role: 'domain-owner' }] }));
+      const owner = as(await h.tokenFor({ id: ada.id, roles: ['consumer'], teamRoles: [{ team: 'billing-team', role: 'domain-owner' }] }));
       const add = await h.call(`/v1/teams/billing-team/members/${alan.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-member' }, owner) });
       expect(add.status).toBe(201);
       expect((await h.call('/v1/teams/billing-team', { method: 'PATCH', ...jsonBody({ description: 'Invoices' }, owner) })).status).toBe(200);
@@ -174,7 +174,7 @@ describe('access teams and memberships (HTTP, real PostgreSQL)', () => {
     });
 
     it('refuses members of a team (not owners) any change to it', async () => {
-      const member = as(h.tokenFor({ id: alan.id, roles: ['consumer'], teamRoles: [{ team: 'billing-team', role: 'domain-member' }] }));
+      const member = as(await h.tokenFor({ id: alan.id, roles: ['consumer'], teamRoles: [{ team: 'billing-team', role: 'domain-member' }] }));
       expect((await h.call(`/v1/teams/billing-team/members/${alan.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-owner' }, member) })).status).toBe(403);
       expect((await h.call('/v1/teams/billing-team', { method: 'PATCH', ...jsonBody({ description: 'Mine' }, member) })).status).toBe(403);
     });
