@@ -69,6 +69,7 @@ function productEnvelope(domain: string, version: string) {
         id: contractId,
         version: '1.0.0',
         status: 'active',
+        servers: [{ id: 'prod', server: `${domain}-prod`, type: 'postgres', host: `${domain}-db.example.com`, port: 5432, database: domain.replace('-', '_'), schema: 'orders_v1' }],
         schema: [{ name: 'orders', physicalName: 'orders', properties: [{ name: 'id', logicalType: 'string' }] }],
       },
     ],
@@ -76,6 +77,9 @@ function productEnvelope(domain: string, version: string) {
 }
 
 const runEvent = () => JSON.parse(fixture('event_simple.json')) as Record<string, unknown>;
+const portUrn = (domain: string) => `urn:meshwork:${domain}:${PRODUCT}:${PRODUCT}:v1`;
+/** The table behind the output port of a domain's product, as OpenLineage names it. */
+const portDataset = (domain: string) => ({ namespace: `postgres://${domain}-db.example.com:5432`, name: `${domain.replace('-', '_')}.orders_v1.orders` });
 
 /** A legal move from the product's current state that keeps it out of `retired`. */
 async function nextTransition(h: CatalogHarness): Promise<RequestInit> {
@@ -316,6 +320,38 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
       expect(put.status).toBe(200);
       const moved = await h.call(`/v1/products/${DOMAIN_B}/${PRODUCT}/transitions`, { method: 'POST', ...jsonBody({ to: 'deprecated' }), headers: { 'content-type': 'application/json', ...ownerB() } });
       expect(moved.status).toBe(200);
+    });
+  });
+
+  describe('run events that write the datasets of a port', () => {
+    const lastRun = async () => (await json<Schemas['ResolutionDto']>(await h.call(`/v1/resolve/${portUrn(DOMAIN_A)}`))).port?.lastSuccessfulRunAt;
+    const report = (actor: ActorName, event: Record<string, unknown>, path = '/api/v1/lineage') =>
+      h.call(path, { method: 'POST', ...jsonBody(event), headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[actor]}` } });
+    const writing = (domain: string, eventTime: string) => ({ ...runEvent(), eventTime, outputs: [portDataset(domain)] });
+
+    it('are accepted from a member of the team that owns the port', async () => {
+      const res = await report('member-a', writing(DOMAIN_A, '2026-01-02T03:04:05.000Z'));
+      expect(res.status).toBe(201);
+      expect((await json<Schemas['LineageIntakeResultDto']>(res)).linkedPorts).toEqual([portUrn(DOMAIN_A)]);
+      expect(await lastRun()).toBe('2026-01-02T03:04:05.000Z');
+    });
+
+    it('are refused from the owner of another team, and nothing is stored', async () => {
+      const actor = 'owner-b';
+      const single = await report(actor, writing(DOMAIN_A, '2026-02-01T00:00:00.000Z'));
+      const problem = await expectProblem(single, 403);
+      expect(problem.detail).toMatch(new RegExp(`^Principal '${ACTORS[actor].sub}' may not update data product ${DOMAIN_A}/${PRODUCT}`));
+      // A batch is all or nothing: its harmless events are not stored either.
+      const batch = await report(actor, { events: [writing(DOMAIN_B, '2026-02-02T00:00:00.000Z'), writing(DOMAIN_A, '2026-02-03T00:00:00.000Z')] }, '/api/v1/lineage/batch');
+      await expectProblem(batch, 403);
+      expect(await lastRun()).toBe('2026-01-02T03:04:05.000Z');
+    });
+
+    it('that only read them are accepted from another team', async () => {
+      const res = await report('owner-b', { ...writing(DOMAIN_B, '2026-03-01T00:00:00.000Z'), inputs: [portDataset(DOMAIN_A)] });
+      expect(res.status).toBe(201);
+      expect((await json<Schemas['LineageIntakeResultDto']>(res)).linkedPorts).toEqual([portUrn(DOMAIN_A), portUrn(DOMAIN_B)]);
+      expect(await lastRun()).toBe('2026-01-02T03:04:05.000Z');
     });
   });
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { normaliseRunEvent, type NormalisedRunEvent, validateRunEvent } from '@meshwork/descriptors';
-import { type ProblemFieldError, retryOnConflict } from '@meshwork/platform';
+import { subject } from '@casl/ability';
+import type { Actor } from '@meshwork/authz';
+import { normaliseRunEvent, type NormalisedRunEvent, parseUrn, validateRunEvent } from '@meshwork/descriptors';
+import { AccessControl, type ProblemFieldError, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { isObject } from '../common/json';
@@ -18,22 +20,44 @@ export function batchEvents(body: unknown): unknown[] {
 /**
  * OpenLineage intake: run events become dataset-to-dataset edges; datasets are kept whether or not a port
  * claims them yet, and a COMPLETE run records when each output dataset was last written.
+ * Any pipeline may report what it read; writing the dataset of an output port is reported only by a principal
+ * that may update the port's data product.
  */
 @Injectable()
 export class OpenLineageService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessControl,
+  ) {}
 
-  async ingest(events: unknown[], pointerPrefix: (index: number) => string): Promise<LineageIntakeResultDto> {
+  async ingest(actor: Actor, events: unknown[], pointerPrefix: (index: number) => string): Promise<LineageIntakeResultDto> {
     const issues: ProblemFieldError[] = events.flatMap((event, i) => validateRunEvent(event).map((issue) => ({ pointer: `${pointerPrefix(i)}${issue.pointer}`, detail: issue.message })));
     if (issues.length > 0) throw new CatalogError(CatalogErrorCode.INVALID_RUN_EVENT, `Not a valid OpenLineage run event: ${issues[0].pointer} ${issues[0].detail}.`, issues);
     const normalised = events.map((event) => normaliseRunEvent(event));
     return retryOnConflict(() => this.dataSource.transaction(async (manager) => {
+      await this.requireOwnedOutputs(manager, actor, normalised);
       let edges = 0;
       for (const event of normalised) edges += await this.store(manager, event);
       const refs = [...new Set(normalised.flatMap((e) => [...e.inputs, ...e.outputs].map((d) => datasetRef(d.key))))];
       const linked: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [refs]);
       return { accepted: normalised.length, edges, linkedPorts: linked.map((l) => l.urn) };
     }));
+  }
+
+  /** Every output dataset that a port claims must be one the actor may publish: all events of a batch, or none. */
+  private async requireOwnedOutputs(manager: EntityManager, actor: Actor, events: NormalisedRunEvent[]): Promise<void> {
+    const outputs = [...new Set(events.flatMap((e) => e.outputs.map((d) => datasetRef(d.key))))];
+    if (outputs.length === 0) return;
+    const claimed: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [outputs]);
+    const ports = claimed.map(({ urn }) => ({ urn, parsed: parseUrn(urn) }));
+    const domains = [...new Set(ports.map((p) => p.parsed?.domain).filter((d): d is string => d !== undefined))];
+    if (domains.length === 0) return;
+    const owners: { name: string; owner_team_id: string }[] = await manager.query('SELECT name, owner_team_id FROM catalog.domains WHERE name = ANY($1)', [domains]);
+    for (const { urn, parsed } of ports) {
+      if (!parsed) continue;
+      const ownerTeamId = owners.find((o) => o.name === parsed.domain)?.owner_team_id ?? '';
+      this.access.require(actor, 'update', subject('DataProduct', { domain: parsed.domain, ownerTeamId }), `data product ${parsed.domain}/${parsed.product} (a run reports writing its port ${urn})`);
+    }
   }
 
   private async store(manager: EntityManager, event: NormalisedRunEvent): Promise<number> {
