@@ -355,6 +355,37 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
     });
   });
 
+  describe('names that a port of another domain already claims', () => {
+    const asMemberA = { 'content-type': 'application/json', authorization: () => `Bearer ${tokens['member-a']}` };
+    const register = (name: string, contract: Record<string, unknown>) => {
+      const envelope = productEnvelope(DOMAIN_A, '1.0.0');
+      const body = { product: { ...envelope.product, id: `${DOMAIN_A}-${name}`, outputPorts: [{ name: PRODUCT, version: '1.0.0', contractId: contract.id }] }, contracts: [contract] };
+      return h.call(`/v1/products/${DOMAIN_A}/${name}`, { method: 'PUT', ...jsonBody(body), headers: { 'content-type': asMemberA['content-type'], authorization: asMemberA.authorization() } });
+    };
+    const bContract = () => productEnvelope(DOMAIN_B, '1.0.0').contracts[0];
+    const upstreamOfB = async () => (await json<Schemas['LineageGraphDto']>(await h.call(`/v1/lineage/${portUrn(DOMAIN_B)}?direction=up&depth=1`))).edges.map((e) => `${e.from} -> ${e.to}`).sort();
+
+    it('are not taken over by a port whose contract declares the same dataset', async () => {
+      const before = await upstreamOfB();
+      const res = await register('copy-of-b', { ...bContract(), id: `${DOMAIN_A}-copy` });
+      const problem = await expectProblem(res, 403);
+      expect(problem.detail).toMatch(new RegExp(`^Principal '${ACTORS['member-a'].sub}' may not update data product ${DOMAIN_B}/${PRODUCT}`));
+      expect((await h.call(`/v1/products/${DOMAIN_A}/copy-of-b`)).status).toBe(404);
+      expect(await upstreamOfB()).toEqual(before);
+    });
+
+    it('are not taken over by a port that names the same contract id', async () => {
+      const res = await register('same-contract-id', { ...bContract(), servers: [] });
+      await expectProblem(res, 403);
+      expect((await h.call(`/v1/products/${DOMAIN_A}/same-contract-id`)).status).toBe(404);
+    });
+
+    it('do not stop a port of the same domain from declaring its own names', async () => {
+      const res = await register('own-names', { ...bContract(), id: `${DOMAIN_A}-own`, servers: [] });
+      expect(res.status).toBe(201);
+    });
+  });
+
   describe('token attacks on a read and a write', () => {
     const attacker = { sub: 'mallory', roles: ['platform-admin'] };
     const attacks: [string, () => Promise<string>][] = [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
-import { compareSemver, portUrn, productUrn } from '@meshwork/descriptors';
+import { compareSemver, contractDatasets, type OdcsContract, parseUrn, portUrn, productUrn } from '@meshwork/descriptors';
 import { AccessControl, type Page, pageWindow, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
@@ -11,6 +11,7 @@ import { DomainEntity } from '../domains/domain.entity';
 import { DomainsService } from '../domains/domains.service';
 import { SearchIndexer } from '../search/search-indexer';
 import { LineageIndexer } from '../lineage/lineage-indexer';
+import { contractRef, datasetRef } from '../lineage/refs';
 import { ContractsService } from '../contracts/contracts.service';
 import { ChangesService } from '../changes/changes.service';
 import type { ProductChange } from '../changes/product-change';
@@ -89,7 +90,7 @@ export class ProductsService {
       if (existing.contentHash !== submission.hash) {
         throw new CatalogError(CatalogErrorCode.VERSION_CONFLICT, `Version ${version} of ${where} already exists with different content; every version is immutable, so publish the change as a new version.`);
       }
-      if (existing.version === product.currentVersion && product.indexVersion < INDEX_VERSION) await this.indexCurrent(manager, product, existing, submission);
+      if (existing.version === product.currentVersion && product.indexVersion < INDEX_VERSION) await this.indexCurrent(manager, actor, product, existing, submission);
       return 'unchanged';
     }
     if (!created && compareSemver(version, product.currentVersion) <= 0) {
@@ -127,21 +128,48 @@ export class ProductsService {
     product.currentVersion = version;
     product.title = submission.normalised.name ?? product.name;
     await manager.save(product);
-    await this.index(manager, product, submission, ports);
+    await this.index(manager, actor, product, submission, ports);
     return created ? 'created' : 'version-added';
   }
 
   /** Search columns and lineage of the current version, in the registration's transaction. */
-  private async index(manager: EntityManager, product: DataProductEntity, submission: CheckedSubmission, ports: OutputPortEntity[]): Promise<void> {
+  private async index(manager: EntityManager, actor: Actor, product: DataProductEntity, submission: CheckedSubmission, ports: OutputPortEntity[]): Promise<void> {
     const contracts = await this.contractsService.forPorts(manager, product.domain, submission.normalised, submission.contracts.map((c) => c.document));
+    await this.requireClaimableNames(manager, actor, product, ports, contracts);
     await this.search.index(manager, product, submission.normalised, [...contracts.values()]);
     await this.lineage.index(manager, product, submission.normalised, ports, contracts);
     await manager.update(DataProductEntity, { id: product.id }, { indexVersion: INDEX_VERSION });
   }
 
-  private async indexCurrent(manager: EntityManager, product: DataProductEntity, version: ProductVersionEntity, submission: CheckedSubmission): Promise<void> {
+  private async indexCurrent(manager: EntityManager, actor: Actor, product: DataProductEntity, version: ProductVersionEntity, submission: CheckedSubmission): Promise<void> {
     const ports = await manager.find(OutputPortEntity, { where: { productVersionId: version.id } });
-    await this.index(manager, product, submission, ports);
+    await this.index(manager, actor, product, submission, ports);
+  }
+
+  /**
+   * Lineage finds a port by its contract and by the datasets its servers hold. A name that a port of another
+   * data product claims moves to this one only for a principal who may update that other product.
+   */
+  private async requireClaimableNames(manager: EntityManager, actor: Actor, product: DataProductEntity, ports: OutputPortEntity[], contracts: Map<string, Record<string, unknown>>): Promise<void> {
+    const refs = new Set<string>();
+    for (const port of ports) {
+      if (!port.contractId) continue;
+      refs.add(contractRef(port.contractId, port.major));
+      const contract = contracts.get(port.contractId);
+      if (contract) for (const dataset of contractDatasets(contract as OdcsContract)) refs.add(datasetRef(dataset.key));
+    }
+    if (refs.size === 0) return;
+    const claimed: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [[...refs]]);
+    const others = claimed.flatMap(({ urn }) => {
+      const parsed = parseUrn(urn);
+      return parsed && (parsed.domain !== product.domain || parsed.product !== product.name) ? [{ urn, domain: parsed.domain, name: parsed.product }] : [];
+    });
+    if (others.length === 0) return;
+    const domains = await manager.find(DomainEntity, { where: { name: In([...new Set(others.map((o) => o.domain))]) } });
+    for (const other of others) {
+      const ownerTeamId = domains.find((d) => d.name === other.domain)?.ownerTeamId ?? '';
+      this.access.require(actor, 'update', subject('DataProduct', { domain: other.domain, ownerTeamId }), `data product ${other.domain}/${other.name} (its port ${other.urn} already claims a contract or dataset of this version)`);
+    }
   }
 
   /** A breaking change needs a new major version: of the contract for a changed port, of the product for a removed port. */
