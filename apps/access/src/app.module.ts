@@ -1,19 +1,32 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysService } from './api-keys/api-keys.service';
 import { accessDatabase } from './database';
+import { KeysController } from './keys/keys.controller';
+import { SigningKeysService } from './keys/signing-keys.service';
 import { PrincipalsController } from './principals/principals.controller';
 import { PrincipalsService } from './principals/principals.service';
+import { ACCESS_SETTINGS, type AccessSettings, loadAccessSettings } from './settings';
 import { TeamsController } from './teams/teams.controller';
 import { TeamsService } from './teams/teams.service';
+import { TokensController } from './tokens/tokens.controller';
 
 @Module({})
 export class AppModule {
-  static register(config: PlatformConfig): DynamicModule {
+  /** Settings are read from the environment when not given, and only when the service starts. */
+  static register(config: PlatformConfig, settings?: AccessSettings): DynamicModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: accessDatabase })],
-      controllers: [PrincipalsController, TeamsController],
-      providers: [PrincipalsService, TeamsService],
+      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController],
+      providers: [
+        { provide: ACCESS_SETTINGS, useFactory: () => settings ?? loadAccessSettings(config) },
+        PrincipalsService,
+        TeamsService,
+        ApiKeysService,
+        SigningKeysService,
+      ],
     };
   }
 }

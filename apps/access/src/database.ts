@@ -1,4 +1,6 @@
 import type { ServiceDatabase } from '@meshwork/platform';
+import { ApiKeyEntity } from './api-keys/api-key.entity';
+import { SigningKeyEntity } from './keys/signing-key.entity';
 import { MIGRATIONS } from './migrations';
 import { PrincipalEntity } from './principals/principal.entity';
 import { MembershipEntity } from './teams/membership.entity';
@@ -7,6 +9,6 @@ import { TeamEntity } from './teams/team.entity';
 /** The access service's own schema: its entities and the migrations that create them. */
 export const accessDatabase: ServiceDatabase = {
   schema: 'access',
-  entities: [PrincipalEntity, TeamEntity, MembershipEntity],
+  entities: [PrincipalEntity, TeamEntity, MembershipEntity, SigningKeyEntity, ApiKeyEntity],
   migrations: MIGRATIONS,
 };

@@ -8,6 +8,7 @@ import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { AccessComponents } from '@meshwork/sdk';
 import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
 import { AppModule } from '../src/app.module';
+import type { AccessSettings } from '../src/settings';
 import { ACCESS_DEFAULTS, ACCESS_OPENAPI } from '../src/service';
 
 export interface AccessHarness {
@@ -15,6 +16,8 @@ export interface AccessHarness {
   baseUrl: string;
   token: string;
   db: TestDatabase;
+  /** How the service signs the tokens it issues. */
+  settings: AccessSettings;
   /** fetch against the running service with the admin token (unless headers override it). */
   call(path: string, init?: RequestInit): Promise<Response>;
   /** A JWT from the test identity provider that speaks for this actor, for authorization tests. */
@@ -25,6 +28,8 @@ export interface AccessHarness {
 const ISSUER = 'https://id.meshwork.test/';
 const AUDIENCE = 'meshwork';
 const KID = 'access-test-1';
+/** Issuer of the tokens the access service itself issues in tests. */
+export const ACCESS_ISSUER = 'https://access.meshwork.test';
 
 /** A local identity provider: publishes its public key as a JWKS on 127.0.0.1 and signs tokens for any actor. */
 class TestIdentityProvider {
@@ -80,7 +85,8 @@ export async function startAccess(): Promise<AccessHarness> {
     AUTH_AUDIENCE: AUDIENCE,
     LOG_LEVEL: process.env.MESHWORK_TEST_LOG_LEVEL ?? 'silent',
   });
-  const app = await createServiceApp(AppModule.register(config), { config, openApi: ACCESS_OPENAPI });
+  const settings: AccessSettings = { keySecret: randomBytes(32).toString('base64url'), issuer: ACCESS_ISSUER, audience: AUDIENCE, tokenTtlSeconds: 900 };
+  const app = await createServiceApp(AppModule.register(config, settings), { config, openApi: ACCESS_OPENAPI });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   if (address === null || typeof address === 'string') throw new Error('access did not bind a TCP port');
@@ -92,6 +98,7 @@ export async function startAccess(): Promise<AccessHarness> {
     baseUrl,
     token,
     db,
+    settings,
     call,
     tokenFor: (actor) => idp.tokenFor(actor),
     close: async () => {

@@ -8,6 +8,8 @@ export enum AccessErrorCode {
   TEAM_EXISTS = 'TEAM_EXISTS',
   TEAM_HAS_MEMBERS = 'TEAM_HAS_MEMBERS',
   MEMBERSHIP_NOT_FOUND = 'MEMBERSHIP_NOT_FOUND',
+  NOT_A_SERVICE_ACCOUNT = 'NOT_A_SERVICE_ACCOUNT',
+  API_KEY_NOT_FOUND = 'API_KEY_NOT_FOUND',
 }
 
 export function accessProblem(code: AccessErrorCode): ProblemSpec {
@@ -26,6 +28,10 @@ export function accessProblem(code: AccessErrorCode): ProblemSpec {
       return { status: 409, title: 'The team still has members' };
     case AccessErrorCode.MEMBERSHIP_NOT_FOUND:
       return { status: 404, title: 'Membership not found' };
+    case AccessErrorCode.NOT_A_SERVICE_ACCOUNT:
+      return { status: 422, title: 'Only service accounts have API keys' };
+    case AccessErrorCode.API_KEY_NOT_FOUND:
+      return { status: 404, title: 'API key not found' };
     default:
       return assertUnreachable(code);
   }

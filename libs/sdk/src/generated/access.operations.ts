@@ -4,6 +4,8 @@ import type { paths } from './access';
 
 export function accessOperations(client: PathBasedClient<paths>) {
   return {
+    /** Create an API key for a service account */
+    createApiKey: client["/v1/principals/{id}/api-keys"].POST,
     /** Create a principal */
     createPrincipal: client["/v1/principals"].POST,
     /** Create a team */
@@ -12,6 +14,8 @@ export function accessOperations(client: PathBasedClient<paths>) {
     deletePrincipal: client["/v1/principals/{id}"].DELETE,
     /** Delete a team */
     deleteTeam: client["/v1/teams/{name}"].DELETE,
+    /** Public keys of the tokens this service issues */
+    getJwks: client["/.well-known/jwks.json"].GET,
     /** Liveness: the process is up */
     getLiveness: client["/health/live"].GET,
     /** Get a principal */
@@ -20,6 +24,10 @@ export function accessOperations(client: PathBasedClient<paths>) {
     getReadiness: client["/health/ready"].GET,
     /** Get a team */
     getTeam: client["/v1/teams/{name}"].GET,
+    /** Exchange an API key for an access token */
+    issueToken: client["/v1/auth/token"].POST,
+    /** List a service account's API keys */
+    listApiKeys: client["/v1/principals/{id}/api-keys"].GET,
     /** List a principal's team memberships */
     listPrincipalMemberships: client["/v1/principals/{id}/memberships"].GET,
     /** List principals */
@@ -32,6 +40,10 @@ export function accessOperations(client: PathBasedClient<paths>) {
     putTeamMember: client["/v1/teams/{name}/members/{principalId}"].PUT,
     /** Remove a member from a team */
     removeTeamMember: client["/v1/teams/{name}/members/{principalId}"].DELETE,
+    /** Revoke an API key */
+    revokeApiKey: client["/v1/principals/{id}/api-keys/{keyId}"].DELETE,
+    /** Rotate the signing key */
+    rotateSigningKey: client["/v1/keys/rotate"].POST,
     /** Update a principal */
     updatePrincipal: client["/v1/principals/{id}"].PATCH,
     /** Update a team */

@@ -1,5 +1,25 @@
 // Generated from libs/sdk/openapi/access.json by tools/openapi. Do not edit.
 export interface paths {
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public keys of the tokens this service issues
+         * @description A JSON Web Key Set: the current signing key and the retired ones whose tokens have not all expired. Cached for 60 seconds.
+         */
+        get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -28,6 +48,46 @@ export interface paths {
         get: operations["getReadiness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange an API key for an access token
+         * @description The token names the service account (`sub`), its global roles (`roles`) and its team memberships (`teams`, `{ team, role }`). An unknown, revoked or expired key, or a disabled service account, answers 401.
+         */
+        post: operations["issueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing key
+         * @description New tokens are signed with a new key; the old key stays in the key set until the tokens it signed have expired. Platform admins only.
+         */
+        post: operations["rotateSigningKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -81,6 +141,50 @@ export interface paths {
          * @description Changes the display name, e-mail address, global roles or disabled flag. Send If-Match with the ETag you read to avoid overwriting a concurrent change.
          */
         patch: operations["updatePrincipal"];
+        trace?: never;
+    };
+    "/v1/principals/{id}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a service account's API keys
+         * @description Metadata only, revoked keys included; never the secrets. Platform admins only.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key for a service account
+         * @description The answer holds the secret, once: only its hash is stored. Exchange it for tokens at POST /v1/auth/token. Platform admins only.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/principals/{id}/api-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key can no longer be exchanged for tokens; tokens already issued stay valid until they expire. Platform admins only.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/principals/{id}/memberships": {
@@ -200,6 +304,98 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ApiKeyDto: {
+            /**
+             * Format: date-time
+             * @description When the key was created.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working; null for never.
+             * @example 2027-01-01T00:00:00.000Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uuid
+             * @description Id of the key.
+             * @example 9a3e1c2b-5d4f-4e6a-8b7c-1d2e3f4a5b6c
+             */
+            id: string;
+            /**
+             * @description What the key is for.
+             * @example nightly ingestion
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The service account the key belongs to.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            principalId: string;
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is not.
+             * @example null
+             */
+            revokedAt?: string | null;
+        };
+        CreateApiKeyDto: {
+            /**
+             * Format: date-time
+             * @description When the key stops working; never by default.
+             * @example 2027-01-01T00:00:00.000Z
+             */
+            expiresAt?: string;
+            /**
+             * @description What the key is for.
+             * @example nightly ingestion
+             */
+            name: string;
+        };
+        CreatedApiKeyDto: {
+            /**
+             * Format: date-time
+             * @description When the key was created.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working; null for never.
+             * @example 2027-01-01T00:00:00.000Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uuid
+             * @description Id of the key.
+             * @example 9a3e1c2b-5d4f-4e6a-8b7c-1d2e3f4a5b6c
+             */
+            id: string;
+            /**
+             * @description What the key is for.
+             * @example nightly ingestion
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The service account the key belongs to.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            principalId: string;
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is not.
+             * @example null
+             */
+            revokedAt?: string | null;
+            /**
+             * @description The secret to exchange for tokens. Shown only in this answer: it is stored as a hash.
+             * @example mwk_9a3e1c2b-5d4f-4e6a-8b7c-1d2e3f4a5b6c_Q2hhbmdlIG1lLCBJIGFtIG9ubHkgYW4gZXhhbXBsZS4
+             */
+            secret: string;
+        };
         CreatePrincipalDto: {
             /**
              * @description Create the principal disabled. False by default.
@@ -268,6 +464,42 @@ export interface components {
              * @enum {string}
              */
             status: "ok";
+        };
+        JwkDto: {
+            /**
+             * @description Signature algorithm.
+             * @example EdDSA
+             */
+            alg: string;
+            /**
+             * @description Curve.
+             * @example Ed25519
+             */
+            crv: string;
+            /**
+             * @description Key id, the `kid` in the header of the tokens it signed.
+             * @example 3f0c6a4e-2b9d-4c1a-8e57-0d6b1f2a9c33
+             */
+            kid: string;
+            /**
+             * @description Key type.
+             * @example OKP
+             */
+            kty: string;
+            /**
+             * @description Key use.
+             * @example sig
+             */
+            use: string;
+            /**
+             * @description Public key, base64url.
+             * @example 11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo
+             */
+            x: string;
+        };
+        JwksDto: {
+            /** @description The current key first, then retired keys whose tokens may still be valid. */
+            keys: components["schemas"]["JwkDto"][];
         };
         MembershipDto: {
             /**
@@ -461,6 +693,19 @@ export interface components {
              */
             role: "domain-owner" | "domain-member";
         };
+        SigningKeyDto: {
+            /**
+             * Format: date-time
+             * @description When the key was created.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Key id of the new current key.
+             * @example 3f0c6a4e-2b9d-4c1a-8e57-0d6b1f2a9c33
+             */
+            kid: string;
+        };
         TeamDto: {
             /**
              * Format: date-time
@@ -528,6 +773,28 @@ export interface components {
              */
             total: number;
         };
+        TokenDto: {
+            /** @description A JWT signed with the service's current key (EdDSA), verifiable with its key set at /.well-known/jwks.json. */
+            accessToken: string;
+            /**
+             * @description Seconds until the token expires.
+             * @example 900
+             */
+            expiresIn: number;
+            /**
+             * @description Send it as `Authorization: Bearer <accessToken>`.
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
+        };
+        TokenRequestDto: {
+            /**
+             * @description The secret of a service account API key.
+             * @example mwk_9a3e1c2b-5d4f-4e6a-8b7c-1d2e3f4a5b6c_Q2hhbmdlIG1lLCBJIGFtIG9ubHkgYW4gZXhhbXBsZS4
+             */
+            apiKey: string;
+        };
         UpdatePrincipalDto: {
             /**
              * @description Create the principal disabled. False by default.
@@ -573,6 +840,25 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JwksDto"];
+                };
+            };
+        };
+    };
     getLiveness: {
         parameters: {
             query?: never;
@@ -611,6 +897,84 @@ export interface operations {
             };
             /** @description The database is unreachable. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    issueToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The API key is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    rotateSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not manage all. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -935,6 +1299,194 @@ export interface operations {
             };
             /** @description The principal would not be valid (a service account with an e-mail address). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Principal id (UUID) of a service account. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
+            };
+            /** @description The id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not manage all. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Principal id (UUID) of a service account. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not manage all. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The principal is not a service account. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Principal id (UUID) of a service account. */
+                id: string;
+                /** @description API key id (UUID). */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not manage all. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such API key for this principal. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
