@@ -303,6 +303,13 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
     expect(res.headers.get('www-authenticate')).toBe('Bearer realm="meshwork"');
   });
 
+  it.each(guarded.map((e) => [e.operationId, e] as const))('%s with a forged platform-admin token answers 401', async (_operation, endpoint) => {
+    const forged = await h.idp!.mintForeign(ACTORS['platform-admin']);
+    const res = await send(endpoint, undefined, `Bearer ${forged}`);
+    expect((await expectProblem(res, 401)).code).toBe('UNAUTHENTICATED');
+    expect(res.headers.get('www-authenticate')).toBe('Bearer realm="meshwork"');
+  });
+
   it.each(ENDPOINTS.filter((e) => e.permission === undefined).map((e) => [e.operationId, e] as const))('%s answers without a token', async (_operation, endpoint) => {
     expect((await send(endpoint, undefined)).status).toBe(endpoint.status);
   });
