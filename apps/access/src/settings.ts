@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { ConfigError, type PlatformConfig } from '@meshwork/platform';
 
 /** The access service's own settings: how it signs the tokens it issues. */
@@ -39,13 +40,14 @@ function developmentKeySecret(file: string, log: (message: string) => void): str
 export function loadAccessSettings(
   config: Pick<PlatformConfig, 'nodeEnv' | 'port'>,
   env: Env = process.env,
-  log: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
+  options: { secretFile?: string; log?: (message: string) => void } = {},
 ): AccessSettings {
+  const log = options.log ?? ((message: string) => new Logger('AccessSettings').warn(message));
   const problems: string[] = [];
   let keySecret = env.ACCESS_KEY_SECRET || '';
   if (keySecret === '') {
     if (config.nodeEnv === 'production') problems.push('ACCESS_KEY_SECRET is required in production (32 or more characters)');
-    else keySecret = developmentKeySecret(resolve(DEV_KEY_SECRET_FILE), log);
+    else keySecret = developmentKeySecret(options.secretFile ?? resolve(DEV_KEY_SECRET_FILE), log);
   } else if (keySecret.length < 32) {
     problems.push('ACCESS_KEY_SECRET must be at least 32 characters');
   }
