@@ -17,7 +17,10 @@ export class TokenRequestDto {
 }
 
 export class TokenDto {
-  @ApiProperty({ description: "A JWT signed with the service's current key (EdDSA), verifiable with its key set at /.well-known/jwks.json." })
+  @ApiProperty({
+    description: "A JWT signed with the service's current key (EdDSA), verifiable with its key set at /.well-known/jwks.json.",
+    example: 'eyJhbGciOiJFZERTQSIsImtpZCI6IjNmMGM2YTRlIiwidHlwIjoiSldUIn0.eyJzdWIiOiI1YjBlM2MxYSJ9.c2lnbmF0dXJl',
+  })
   accessToken!: string;
 
   @ApiProperty({ description: 'Send it as `Authorization: Bearer <accessToken>`.', enum: ['Bearer'], example: 'Bearer' })

@@ -774,7 +774,10 @@ export interface components {
             total: number;
         };
         TokenDto: {
-            /** @description A JWT signed with the service's current key (EdDSA), verifiable with its key set at /.well-known/jwks.json. */
+            /**
+             * @description A JWT signed with the service's current key (EdDSA), verifiable with its key set at /.well-known/jwks.json.
+             * @example eyJhbGciOiJFZERTQSIsImtpZCI6IjNmMGM2YTRlIiwidHlwIjoiSldUIn0.eyJzdWIiOiI1YjBlM2MxYSJ9.c2lnbmF0dXJl
+             */
             accessToken: string;
             /**
              * @description Seconds until the token expires.
