@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { createServiceApp, loadPlatformConfig } from '@meshwork/platform';
 import { AppModule } from './app.module';
 import { ACCESS_DEFAULTS, ACCESS_OPENAPI } from './service';
+import { loadAccessSettings } from './settings';
 
 async function bootstrap(): Promise<void> {
   const config = loadPlatformConfig(ACCESS_DEFAULTS);
-  const app = await createServiceApp(AppModule.register(config), { config, openApi: ACCESS_OPENAPI });
+  const settings = loadAccessSettings(config);
+  const app = await createServiceApp(AppModule.register(config, settings), { config, openApi: ACCESS_OPENAPI });
   await app.listen({ port: config.port, host: config.host });
 }
 

@@ -160,6 +160,9 @@ describe('access issues tokens (HTTP, real PostgreSQL)', () => {
     const listed = await json<ApiKeyAnswer[]>(await h.call(`/v1/principals/${bot.id}/api-keys`));
     expect(listed[0]?.revokedAt).not.toBeNull();
     expect((await h.call(`/v1/principals/${bot.id}/api-keys/00000000-0000-4000-8000-000000000000`, { method: 'DELETE' })).status).toBe(404);
+    const malformed = await h.call(`/v1/principals/${bot.id}/api-keys/not-a-uuid`, { method: 'DELETE' });
+    expect(malformed.status).toBe(400);
+    expect((await json<Problem>(malformed)).errors?.[0]).toMatchObject({ location: 'path', pointer: '/keyId' });
   });
 
   it('refuses an expired key with 401', async () => {

@@ -64,7 +64,9 @@ export class ApiKeysService {
   /** Revokes a key; it can no longer be exchanged for tokens. Revoking a revoked key changes nothing. */
   async revoke(principalId: string, keyId: string): Promise<void> {
     requireUuid(principalId);
-    requireUuid(keyId, 'keyId');
+    if (!isUuid(keyId)) {
+      throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `'${keyId}' is not an API key id (a UUID).`, [{ location: 'path', pointer: '/keyId', detail: 'keyId must be a UUID' }]);
+    }
     const repo = this.dataSource.getRepository(ApiKeyEntity);
     const key = await repo.findOneBy({ id: keyId, principalId });
     if (!key) throw new AccessError(AccessErrorCode.API_KEY_NOT_FOUND, `Principal '${principalId}' has no API key '${keyId}'.`);
