@@ -1,8 +1,10 @@
-import { JwtTokenVerifier } from '@meshwork/platform';
+import { createServiceApp, JwtTokenVerifier, loadPlatformConfig } from '@meshwork/platform';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { DataSource } from 'typeorm';
 import { decryptText } from '../src/keys/key-encryption';
+import { AppModule } from '../src/app.module';
 import { SigningKeyEntity } from '../src/keys/signing-key.entity';
+import { ACCESS_DEFAULTS, ACCESS_OPENAPI } from '../src/service';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, startAccess } from './support';
 
 interface TokenAnswer {
@@ -210,6 +212,34 @@ describe('access issues tokens (HTTP, real PostgreSQL)', () => {
     for (const v of [cached, verifier()]) {
       expect(await v.verify(before.accessToken)).toMatchObject({ id: bot.id, roles: ['governance-officer'] });
       expect(await v.verify(after.accessToken)).toMatchObject({ id: bot.id, roles: ['governance-officer'] });
+    }
+  });
+
+  it('a service pointed at the key set accepts the tokens as bearer tokens, with the roles they carry', async () => {
+    const bot = await serviceAccount('reading-bot', { globalRoles: ['auditor'] });
+    const token = (await tokenFor((await createKey(bot.id)).secret ?? '')).accessToken;
+    const config = loadPlatformConfig(ACCESS_DEFAULTS, {
+      DATABASE_URL: h.db.url,
+      PORT: '0',
+      NODE_ENV: 'test',
+      AUTH_JWKS_URL: `${h.baseUrl}/.well-known/jwks.json`,
+      AUTH_ISSUER: h.settings.issuer,
+      LOG_LEVEL: process.env.MESHWORK_TEST_LOG_LEVEL ?? 'silent',
+    });
+    const other = await createServiceApp(AppModule.register(config, h.settings), { config, openApi: ACCESS_OPENAPI });
+    try {
+      await other.listen({ port: 0, host: '127.0.0.1' });
+      const address = other.getHttpServer().address();
+      if (address === null || typeof address === 'string') throw new Error('no TCP port');
+      const url = `http://127.0.0.1:${address.port}`;
+      const read = await fetch(`${url}/v1/principals/${bot.id}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(read.status).toBe(200);
+      const write = await fetch(`${url}/v1/teams`, { method: 'POST', ...jsonBody({ name: 'not-allowed', displayName: 'No' }, { authorization: `Bearer ${token}` }) });
+      expect(write.status).toBe(403);
+      const forged = await fetch(`${url}/v1/principals/${bot.id}`, { headers: { authorization: `Bearer ${token.slice(0, -4)}AAAA` } });
+      expect(forged.status).toBe(401);
+    } finally {
+      await other.close();
     }
   });
 
