@@ -64,3 +64,53 @@ describe('defineAbilityFor: principals and teams', () => {
     expect(defineAbilityFor(consumer).can('update', 'Team')).toBe(false);
   });
 });
+
+describe('defineAbilityFor: access requests and grants', () => {
+  const request = (fields: { requesterId?: string; consumerPrincipalId?: string | null; consumerTeam?: string | null; ownerTeamId?: string }) =>
+    subject('AccessRequest', { requesterId: 'x', consumerPrincipalId: null, consumerTeam: null, ownerTeamId: 'crm', ...fields });
+  const grant = (fields: { consumerPrincipalId?: string | null; consumerTeam?: string | null; ownerTeamId?: string }) =>
+    subject('Grant', { consumerPrincipalId: null, consumerTeam: null, ownerTeamId: 'crm', ...fields });
+  const consumer: Actor = { id: 'c', roles: ['consumer'], teamRoles: [] };
+  const crmOwner: Actor = { id: 'o', roles: ['consumer'], teamRoles: [{ team: 'crm', role: 'domain-owner' }] };
+  const crmMember: Actor = { id: 'm', roles: ['consumer'], teamRoles: [{ team: 'crm', role: 'domain-member' }] };
+  const billingOwner: Actor = { id: 'b', roles: ['consumer'], teamRoles: [{ team: 'billing', role: 'domain-owner' }] };
+  const auditor: Actor = { id: 'a', roles: ['auditor'], teamRoles: [] };
+  const officer: Actor = { id: 'g', roles: ['governance-officer'], teamRoles: [] };
+  const admin: Actor = { id: 'p', roles: ['platform-admin'], teamRoles: [] };
+
+  it('lets anyone create a request and read their own, not the requests of others', () => {
+    for (const actor of [consumer, crmOwner, crmMember, billingOwner, auditor, officer]) expect(defineAbilityFor(actor).can('create', 'AccessRequest')).toBe(true);
+    expect(defineAbilityFor(consumer).can('read', request({ requesterId: 'c' }))).toBe(true);
+    expect(defineAbilityFor(consumer).can('read', request({ consumerPrincipalId: 'c' }))).toBe(true);
+    expect(defineAbilityFor(consumer).can('read', request({ requesterId: 'z' }))).toBe(false);
+    expect(defineAbilityFor(consumer).can('read', grant({ consumerPrincipalId: 'c' }))).toBe(true);
+    expect(defineAbilityFor(consumer).can('read', grant({ consumerPrincipalId: 'z' }))).toBe(false);
+  });
+
+  it('lets the members of a consumer team read its requests and grants', () => {
+    expect(defineAbilityFor(billingOwner).can('read', request({ consumerTeam: 'billing' }))).toBe(true);
+    expect(defineAbilityFor(billingOwner).can('read', grant({ consumerTeam: 'billing' }))).toBe(true);
+    expect(defineAbilityFor(billingOwner).can('approve', request({ consumerTeam: 'billing' }))).toBe(false);
+  });
+
+  it('lets the owners of the port and the platform admin read, approve and revoke; not members or other owners', () => {
+    for (const actor of [crmOwner, admin]) {
+      expect(defineAbilityFor(actor).can('read', request({}))).toBe(true);
+      expect(defineAbilityFor(actor).can('approve', request({}))).toBe(true);
+      expect(defineAbilityFor(actor).can('revoke', grant({}))).toBe(true);
+    }
+    for (const actor of [crmMember, billingOwner, consumer, auditor, officer]) {
+      expect(defineAbilityFor(actor).can('approve', request({}))).toBe(false);
+      expect(defineAbilityFor(actor).can('revoke', grant({}))).toBe(false);
+    }
+    expect(defineAbilityFor(crmMember).can('read', request({}))).toBe(false);
+    expect(defineAbilityFor(billingOwner).can('read', grant({}))).toBe(false);
+  });
+
+  it('lets auditors and governance officers read every request and grant, and decide none', () => {
+    for (const actor of [auditor, officer]) {
+      expect(defineAbilityFor(actor).can('read', request({ requesterId: 'z' }))).toBe(true);
+      expect(defineAbilityFor(actor).can('read', grant({ consumerPrincipalId: 'z' }))).toBe(true);
+    }
+  });
+});

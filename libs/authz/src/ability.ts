@@ -18,6 +18,19 @@ export interface ContractFields {
 export interface TeamFields {
   name: string;
 }
+/** An access request: who asked, for whom, and the team owning the port asked for. */
+export interface AccessRequestFields {
+  requesterId: string;
+  consumerPrincipalId: string | null;
+  consumerTeam: string | null;
+  ownerTeamId: string;
+}
+/** A grant: its consumer and the team owning the port it opens. */
+export interface GrantFields {
+  consumerPrincipalId: string | null;
+  consumerTeam: string | null;
+  ownerTeamId: string;
+}
 
 /** A subject is either a type name or an object tagged with `subject(type, object)`. */
 export type MeshSubject =
@@ -26,6 +39,8 @@ export type MeshSubject =
   | (DataProductFields & ForcedSubject<'DataProduct'>)
   | (ContractFields & ForcedSubject<'Contract'>)
   | (TeamFields & ForcedSubject<'Team'>)
+  | (AccessRequestFields & ForcedSubject<'AccessRequest'>)
+  | (GrantFields & ForcedSubject<'Grant'>)
   | 'Lineage';
 export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
 
@@ -41,6 +56,10 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   can('read', ['Domain', 'DataProduct', 'Contract', 'Lineage']);
   // The directory of principals and teams is open too: everyone may see who owns what.
   can('read', ['Principal', 'Team']);
+  // Anyone may ask for access, and read what they asked for and what they were granted.
+  can('create', 'AccessRequest');
+  can('read', 'AccessRequest', { requesterId: actor.id });
+  can('read', ['AccessRequest', 'Grant'], { consumerPrincipalId: actor.id });
   const ownedTeams = actor.teamRoles.filter((r) => r.role === 'domain-owner').map((r) => r.team);
   const memberTeams = actor.teamRoles.map((r) => r.team);
   if (ownedTeams.length > 0) {
@@ -48,12 +67,17 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
     can(['transition', 'delete'], 'DataProduct', { ownerTeamId: { $in: ownedTeams } });
     // Owners run their team: its description and its memberships.
     can('update', 'Team', { name: { $in: ownedTeams } });
+    // Owners decide who reads their ports, and may take a grant back.
+    can(['read', 'approve'], 'AccessRequest', { ownerTeamId: { $in: ownedTeams } });
+    can(['read', 'revoke'], 'Grant', { ownerTeamId: { $in: ownedTeams } });
   }
   if (memberTeams.length > 0) {
     // Pipelines of any domain team report what they ran (OpenLineage); the events name datasets, not owners.
     can('create', 'Lineage');
     can(['create', 'update'], 'DataProduct', { ownerTeamId: { $in: memberTeams } });
     can(['create', 'update'], 'Contract', { ownerTeamId: { $in: memberTeams } });
+    // A team's members see the requests made and the grants held in the team's name.
+    can('read', ['AccessRequest', 'Grant'], { consumerTeam: { $in: memberTeams } });
   }
   return build();
 }

@@ -1,9 +1,9 @@
 /** What a principal may do. `manage` is CASL's wildcard for every action. */
-export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'transition'] as const;
+export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'transition', 'approve', 'revoke'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** The kinds of object that rules talk about. `all` is CASL's wildcard for every subject. */
-export const SUBJECTS = ['all', 'Domain', 'DataProduct', 'Contract', 'Lineage', 'Principal', 'Team'] as const;
+export const SUBJECTS = ['all', 'Domain', 'DataProduct', 'Contract', 'Lineage', 'Principal', 'Team', 'AccessRequest', 'Grant'] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
 /** Roles, as in the architecture: team-scoped roles are granted per team (= domain). */
