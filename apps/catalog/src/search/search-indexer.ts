@@ -4,8 +4,9 @@ import type { EntityManager } from 'typeorm';
 import type { DataProductEntity } from '../products/data-product.entity';
 import { searchDocument } from './search-document';
 
-/** The tier a word of `search_vector` is found in, from its weights: A names, B domain, tags and ports, C and D the rest. */
-const LEVEL = "CASE WHEN 'A' = ANY (w.weights) THEN 1 WHEN 'B' = ANY (w.weights) THEN 2 ELSE 3 END";
+/** The tier a word `w` of a product is found in: 1 in its names, 2 in its labels (domain, tags, ports), 3 elsewhere. */
+const level = (vectors: string) =>
+  `CASE WHEN w.lexeme = ANY (tsvector_to_array(${vectors}.name_vector)) THEN 1 WHEN w.lexeme = ANY (tsvector_to_array(${vectors}.label_vector)) THEN 2 ELSE 3 END`;
 
 /**
  * Keeps a product's search columns, its search postings and the word list in step with its current version, in
@@ -16,25 +17,25 @@ export class SearchIndexer {
   async index(manager: EntityManager, product: DataProductEntity, normalised: NormalisedProduct, contracts: Record<string, unknown>[]): Promise<void> {
     const doc = searchDocument(product.domain, product.name, normalised, contracts);
     await manager.query(
-      `WITH product AS (SELECT doc FROM catalog.data_products WHERE id = $1),
+      `WITH product AS (SELECT doc, name_vector, label_vector FROM catalog.data_products WHERE id = $1),
+       fresh AS (
+         SELECT to_tsvector('english', $2) AS name_vector,
+                setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B') AS label_vector,
+                -- Every word, without positions or weights: only whether a product has a word is ever asked of it.
+                strip(to_tsvector('english', $2) || to_tsvector('english', $3) || to_tsvector('english', $4) || to_tsvector('english', $5)) AS search_vector
+       ),
        before AS (SELECT v.search_vector FROM catalog.search_vectors v, product WHERE v.doc = product.doc),
        written AS (
-         INSERT INTO catalog.search_vectors (doc, search_vector)
-         SELECT product.doc, setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')
-                             || setweight(to_tsvector('english', $4), 'C') || setweight(to_tsvector('english', $5), 'D')
-         FROM product
+         INSERT INTO catalog.search_vectors (doc, search_vector) SELECT product.doc, fresh.search_vector FROM product, fresh
          ON CONFLICT (doc) DO UPDATE SET search_vector = excluded.search_vector
-         RETURNING doc, search_vector
+         RETURNING doc
        ),
        labelled AS (
-         UPDATE catalog.data_products SET
-           name_vector = to_tsvector('english', $2),
-           label_vector = setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B'),
-           tags = $6, classifications = $7
-         WHERE id = $1
+         UPDATE catalog.data_products SET name_vector = fresh.name_vector, label_vector = fresh.label_vector, tags = $6, classifications = $7
+         FROM fresh WHERE id = $1
        ),
-       was AS (SELECT w.lexeme, ${LEVEL} AS level FROM before, unnest(before.search_vector) w),
-       is_now AS (SELECT w.lexeme, ${LEVEL} AS level FROM written, unnest(written.search_vector) w),
+       was AS (SELECT w.lexeme, ${level('product')} AS level FROM product, before, unnest(before.search_vector) w),
+       is_now AS (SELECT w.lexeme, ${level('fresh')} AS level FROM fresh, unnest(fresh.search_vector) w),
        removed AS (
          DELETE FROM catalog.search_postings sp USING (SELECT * FROM was EXCEPT SELECT * FROM is_now) gone, product
          WHERE sp.lexeme = gone.lexeme AND sp.level = gone.level AND sp.doc = product.doc
