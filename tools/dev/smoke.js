@@ -1,6 +1,7 @@
 'use strict';
 // Quick-start smoke test, run by CI: `npm start -- --demo` on an embedded PostgreSQL brings the mesh up with the
-// demo loaded, a second start refuses, and Ctrl-C leaves no process behind.
+// demo loaded, the admin API key it keeps gets tokens every service accepts, a second start refuses, and Ctrl-C
+// leaves no process behind.
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -13,6 +14,8 @@ const { products: DEMO_PRODUCTS } = require('./demo/mesh.json');
 const LAST_DEMO_PRODUCT = DEMO_PRODUCTS[DEMO_PRODUCTS.length - 1];
 const DEMO_URN = `urn:meshwork:${LAST_DEMO_PRODUCT.domain}:${LAST_DEMO_PRODUCT.name}`;
 const RUN_PORT = 'urn:meshwork:crm:customers:customers:v1';
+const CATALOG = 'http://127.0.0.1:3001';
+const ACCESS = 'http://127.0.0.1:3003';
 
 function fail(message) {
   console.error(`smoke: FAILED: ${message}`);
@@ -22,16 +25,24 @@ function fail(message) {
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Processes whose command line mentions this checkout's .meshwork/ or a service entry point. */
-function leftovers() {
-  const markers = [path.join(paths.root, '.meshwork'), ...services.map((s) => path.join(paths.root, s.entry)), ...services.map((s) => s.entry)];
+/**
+ * Processes of this run: their command line mentions this checkout's .meshwork/ (PostgreSQL), or they run a service
+ * entry point with this checkout's dev token (other programs, say a benchmark, may run the same entry points).
+ * @param {string | undefined} devToken
+ */
+function leftovers(devToken) {
+  const stateDir = path.join(paths.root, '.meshwork');
+  const entries = [...services.map((s) => path.join(paths.root, s.entry)), ...services.map((s) => s.entry)];
   return fs
     .readdirSync('/proc')
     .filter((pid) => /^\d+$/.test(pid) && Number(pid) !== process.pid)
     .filter((pid) => {
       try {
         const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        return markers.some((m) => cmd.includes(m)) && !cmd.includes('smoke.js');
+        if (cmd.includes('smoke.js')) return false;
+        if (cmd.includes(stateDir)) return true;
+        if (!entries.some((entry) => cmd.includes(entry))) return false;
+        return devToken === undefined || fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`MESHWORK_DEV_TOKEN=${devToken}`);
       } catch {
         return false;
       }
@@ -60,6 +71,35 @@ async function waitForDemo(child) {
   throw new Error(`the demo product ${DEMO_URN} did not resolve within ${DEADLINE_MS / 1000} s`);
 }
 
+/**
+ * The admin API key `npm start` keeps is exchanged at access for a token that the catalog and access accept; a
+ * garbage token is refused.
+ */
+async function checkAdminKey() {
+  if (!fs.existsSync(paths.adminApiKey)) return fail(`npm start wrote no admin API key to ${paths.adminApiKey}`);
+  const mode = fs.statSync(paths.adminApiKey).mode & 0o777;
+  if (mode !== 0o600) fail(`${paths.adminApiKey} has mode ${mode.toString(8)}, not 600`);
+  const apiKey = fs.readFileSync(paths.adminApiKey, 'utf8').trim();
+  const exchange = await fetch(`${ACCESS}/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey }) });
+  if (exchange.status !== 200) return fail(`POST /v1/auth/token with the admin API key answered ${exchange.status}: ${await exchange.text()}`);
+  const { accessToken } = await exchange.json();
+  const bearer = { authorization: `Bearer ${accessToken}` };
+  const listed = await fetch(`${CATALOG}/v1/products`, { headers: bearer });
+  if (!listed.ok) fail(`the catalog answered ${listed.status} to GET /v1/products with the admin's token`);
+  const domain = await fetch(`${CATALOG}/v1/domains`, {
+    method: 'POST',
+    headers: { ...bearer, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'smoke-admin', title: 'Created with the admin token', ownerTeamId: 'smoke-team' }),
+  });
+  if (!domain.ok && domain.status !== 409) fail(`the catalog answered ${domain.status} to POST /v1/domains with the admin's token: ${await domain.text()}`);
+  const principals = await fetch(`${ACCESS}/v1/principals?q=meshwork-admin`, { headers: bearer });
+  if (!principals.ok) fail(`access answered ${principals.status} to GET /v1/principals with the admin's token`);
+  const garbage = await fetch(`${CATALOG}/v1/products`, { headers: { authorization: 'Bearer not.a.token' } });
+  if (garbage.status !== 401) fail(`the catalog answered ${garbage.status}, not 401, to a garbage token`);
+  if (!process.exitCode) console.log('smoke: the admin API key gets a token that the catalog and access accept; a garbage token gets 401');
+  return undefined;
+}
+
 async function main() {
   const env = { ...process.env };
   delete env.DATABASE_URL;
@@ -76,6 +116,7 @@ async function main() {
     if (!found.items?.some((/** @type {{ urn: string }} */ hit) => hit.urn === 'urn:meshwork:crm:customers')) fail('search for a misspelt "custmer" did not find the customers product');
     const lineage = await (await fetch(`http://127.0.0.1:3001/v1/lineage/${RUN_PORT}?direction=down&depth=3`, { headers: { authorization: `Bearer ${token}` } })).json();
     if (!(lineage.edges?.length > 0)) fail('the customers port shows no downstream lineage');
+    await checkAdminKey();
     const second = spawnSync(process.execPath, [path.join(__dirname, 'start.js')], { cwd: paths.root, env, encoding: 'utf8', timeout: 30_000 });
     if (second.status === 0 || !/already running/i.test(`${second.stdout}${second.stderr}`)) fail(`a second start did not refuse clearly (exit ${second.status}): ${second.stderr}`);
     else console.log('smoke: a second start refuses: already running');
@@ -90,7 +131,7 @@ async function main() {
     fail('npm start did not stop within 30 s of Ctrl-C');
   } else if (how.code !== 0) fail(`npm start exited with ${how.code ?? how.signal} after Ctrl-C`);
   await sleep(500);
-  const left = leftovers();
+  const left = leftovers(fs.existsSync(paths.devToken) ? fs.readFileSync(paths.devToken, 'utf8').trim() : undefined);
   if (left.length > 0) fail(`processes left after Ctrl-C: ${left.join(', ')}`);
   if (!process.exitCode) console.log('smoke: stopped cleanly, no process left behind');
 }

@@ -2,6 +2,7 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), then every service, until Ctrl-C.
 const path = require('node:path');
 const { Client } = require('pg');
+const { ensureAdminKey, tokenCommands } = require('./admin');
 const { loadDemo } = require('./demo');
 const { isPortFree, startEmbeddedPostgres } = require('./embedded-pg');
 const { startService, stopLeftovers, stopService, waitUntilReady } = require('./service-process');
@@ -43,11 +44,70 @@ async function main() {
   await takeOver(services, host);
   const token = keepSecret(paths.devToken);
   const database = await openDatabase();
-  await startServices(services, host, { ...process.env, DATABASE_URL: database.url, HOST: host, MESHWORK_DEV_TOKEN: token, NODE_ENV: 'development' });
+  const access = services.find((s) => s.name === 'access');
+  const accessUrl = access ? serviceUrl(access, host) : undefined;
+  const env = { ...process.env, DATABASE_URL: database.url, HOST: host, MESHWORK_DEV_TOKEN: token, NODE_ENV: 'development', ...trustAccess(accessUrl) };
+  await startServices(services, host, env);
   if (run.stopping) return;
   const catalogUrl = serviceUrl(services.find((s) => s.name === 'catalog') ?? services[0], host);
-  printBanner(services, host, database, token, catalogUrl);
+  const admin = accessUrl ? await bootstrapAdmin(accessUrl, token) : undefined;
+  if (run.stopping) return;
+  printBanner(services, host, database, token, catalogUrl, admin && accessUrl ? describeAdmin(admin, accessUrl, catalogUrl) : '');
   if (options.demo) await loadDemo({ catalogUrl, token });
+}
+
+/**
+ * Every service accepts the tokens the access service issues: its key set, and the issuer it signs them as.
+ * @param {string | undefined} accessUrl
+ * @returns {NodeJS.ProcessEnv}
+ */
+function trustAccess(accessUrl) {
+  if (!accessUrl) return {};
+  const issuer = process.env.ACCESS_ISSUER || accessUrl;
+  return { ACCESS_ISSUER: issuer, AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${accessUrl}/.well-known/jwks.json` };
+}
+
+/**
+ * The admin service account and its API key; on failure the mesh keeps running with the dev token.
+ * @param {string} accessUrl
+ * @param {string} devToken
+ */
+async function bootstrapAdmin(accessUrl, devToken) {
+  try {
+    return await ensureAdminKey({ accessUrl, devToken, file: paths.adminApiKey });
+  } catch (error) {
+    console.error(`\nCould not set up the admin API key in ${relative(paths.adminApiKey)}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('The dev token still works; restart npm start to try again.');
+    return undefined;
+  }
+}
+
+/**
+ * A new key in full, once, with how to use it; a kept one only by where it is.
+ * @param {import('./admin').AdminKey} admin
+ * @param {string} accessUrl
+ * @param {string} catalogUrl
+ */
+function describeAdmin(admin, accessUrl, catalogUrl) {
+  const file = relative(admin.file);
+  const usage = tokenCommands({ accessUrl, catalogUrl, file })
+    .map((line) => `    ${line}`)
+    .join('\n');
+  if (admin.newKey === undefined) {
+    return `  admin key  API key of the service account meshwork-admin (platform-admin), kept in ${file}
+             Exchange it for a token and call the catalog:
+${usage}
+
+`;
+  }
+  return `  admin key  new API key of the service account meshwork-admin (platform-admin), shown only this once:
+
+    ${admin.newKey}
+
+             Kept in ${file} (mode 600). Exchange it for a token and call the catalog:
+${usage}
+
+`;
 }
 
 /**
@@ -219,8 +279,9 @@ function serviceUrl(service, host) {
  * @param {Database} database
  * @param {string} token
  * @param {string} catalogUrl
+ * @param {string} admin what to say about the admin API key, if anything
  */
-function printBanner(services, host, database, token, catalogUrl) {
+function printBanner(services, host, database, token, catalogUrl, admin) {
   const rows = services.map((s) => `  ${s.name.padEnd(10)} ${serviceUrl(s, host)}   Swagger UI: ${serviceUrl(s, host)}/docs`);
   console.log(`
 Meshwork is running.
@@ -233,7 +294,7 @@ ${rows.join('\n')}
 
   Try: curl -H "Authorization: Bearer $(cat ${relative(paths.devToken)})" ${catalogUrl}/v1/domains
 
-Press Ctrl-C to stop.
+${admin}Press Ctrl-C to stop.
 `);
 }
 

@@ -14,6 +14,7 @@ const paths = {
   pgData: path.join(STATE_DIR, 'pg'),
   pgPassword: path.join(STATE_DIR, 'pg-password'),
   devToken: path.join(STATE_DIR, 'dev-token'),
+  adminApiKey: path.join(STATE_DIR, 'admin-api-key'),
   lock: path.join(STATE_DIR, 'meshwork.pid'),
 };
 
