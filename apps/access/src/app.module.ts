@@ -1,8 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { AccessRequestsController } from './access-requests/access-requests.controller';
+import { AccessRequestsService } from './access-requests/access-requests.service';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
+import { CatalogClient } from './catalog/catalog-client';
 import { accessDatabase } from './database';
+import { GrantsController } from './grants/grants.controller';
+import { GrantsService } from './grants/grants.service';
 import { KeysController } from './keys/keys.controller';
 import { SigningKeysService } from './keys/signing-keys.service';
 import { PrincipalsController } from './principals/principals.controller';
@@ -19,13 +24,16 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: accessDatabase })],
-      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController],
+      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController],
       providers: [
         { provide: ACCESS_SETTINGS, useFactory: () => settings ?? loadAccessSettings(config) },
         PrincipalsService,
         TeamsService,
         ApiKeysService,
         SigningKeysService,
+        CatalogClient,
+        AccessRequestsService,
+        GrantsService,
       ],
     };
   }

@@ -20,13 +20,15 @@ export interface AccessHarness {
   settings: AccessSettings;
   /** fetch against the running service with the admin token (unless headers override it). */
   call(path: string, init?: RequestInit): Promise<Response>;
+  /** JWKS of the test identity provider, for other services that must accept its tokens. */
+  jwksUrl: string;
   /** A JWT from the test identity provider that speaks for this actor, for authorization tests. */
   tokenFor(actor: Actor): Promise<string>;
   close(): Promise<void>;
 }
 
-const ISSUER = 'https://id.meshwork.test/';
-const AUDIENCE = 'meshwork';
+export const ISSUER = 'https://id.meshwork.test/';
+export const AUDIENCE = 'meshwork';
 const KID = 'access-test-1';
 /** Issuer of the tokens the access service itself issues in tests. */
 export const ACCESS_ISSUER = 'https://access.meshwork.test';
@@ -100,6 +102,7 @@ export async function startAccess(): Promise<AccessHarness> {
     db,
     settings,
     call,
+    jwksUrl: idp.jwksUrl,
     tokenFor: (actor) => idp.tokenFor(actor),
     close: async () => {
       await app.close();

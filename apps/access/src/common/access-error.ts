@@ -10,6 +10,12 @@ export enum AccessErrorCode {
   MEMBERSHIP_NOT_FOUND = 'MEMBERSHIP_NOT_FOUND',
   NOT_A_SERVICE_ACCOUNT = 'NOT_A_SERVICE_ACCOUNT',
   API_KEY_NOT_FOUND = 'API_KEY_NOT_FOUND',
+  PORT_NOT_FOUND = 'PORT_NOT_FOUND',
+  UNKNOWN_FIELDS = 'UNKNOWN_FIELDS',
+  ACCESS_REQUEST_NOT_FOUND = 'ACCESS_REQUEST_NOT_FOUND',
+  ACCESS_REQUEST_DECIDED = 'ACCESS_REQUEST_DECIDED',
+  GRANT_NOT_FOUND = 'GRANT_NOT_FOUND',
+  GRANT_REVOKED = 'GRANT_REVOKED',
 }
 
 export function accessProblem(code: AccessErrorCode): ProblemSpec {
@@ -32,6 +38,18 @@ export function accessProblem(code: AccessErrorCode): ProblemSpec {
       return { status: 422, title: 'Only service accounts have API keys' };
     case AccessErrorCode.API_KEY_NOT_FOUND:
       return { status: 404, title: 'API key not found' };
+    case AccessErrorCode.PORT_NOT_FOUND:
+      return { status: 404, title: 'Output port not found' };
+    case AccessErrorCode.UNKNOWN_FIELDS:
+      return { status: 422, title: 'The contract has no such fields' };
+    case AccessErrorCode.ACCESS_REQUEST_NOT_FOUND:
+      return { status: 404, title: 'Access request not found' };
+    case AccessErrorCode.ACCESS_REQUEST_DECIDED:
+      return { status: 409, title: 'The access request is already decided' };
+    case AccessErrorCode.GRANT_NOT_FOUND:
+      return { status: 404, title: 'Grant not found' };
+    case AccessErrorCode.GRANT_REVOKED:
+      return { status: 409, title: 'The grant is already revoked' };
     default:
       return assertUnreachable(code);
   }

@@ -4,6 +4,12 @@ import type { paths } from './access';
 
 export function accessOperations(client: PathBasedClient<paths>) {
   return {
+    /** Approve the current step of an access request */
+    approveAccessRequest: client["/v1/access-requests/{id}/approve"].POST,
+    /** Cancel an access request */
+    cancelAccessRequest: client["/v1/access-requests/{id}/cancel"].POST,
+    /** Request access to an output port */
+    createAccessRequest: client["/v1/access-requests"].POST,
     /** Create an API key for a service account */
     createApiKey: client["/v1/principals/{id}/api-keys"].POST,
     /** Create a principal */
@@ -14,6 +20,10 @@ export function accessOperations(client: PathBasedClient<paths>) {
     deletePrincipal: client["/v1/principals/{id}"].DELETE,
     /** Delete a team */
     deleteTeam: client["/v1/teams/{name}"].DELETE,
+    /** Get an access request */
+    getAccessRequest: client["/v1/access-requests/{id}"].GET,
+    /** Get a grant */
+    getGrant: client["/v1/grants/{id}"].GET,
     /** Public keys of the tokens this service issues */
     getJwks: client["/.well-known/jwks.json"].GET,
     /** Liveness: the process is up */
@@ -26,8 +36,12 @@ export function accessOperations(client: PathBasedClient<paths>) {
     getTeam: client["/v1/teams/{name}"].GET,
     /** Exchange an API key for an access token */
     issueToken: client["/v1/auth/token"].POST,
+    /** List access requests */
+    listAccessRequests: client["/v1/access-requests"].GET,
     /** List a service account's API keys */
     listApiKeys: client["/v1/principals/{id}/api-keys"].GET,
+    /** List grants */
+    listGrants: client["/v1/grants"].GET,
     /** List a principal's team memberships */
     listPrincipalMemberships: client["/v1/principals/{id}/memberships"].GET,
     /** List principals */
@@ -38,10 +52,14 @@ export function accessOperations(client: PathBasedClient<paths>) {
     listTeams: client["/v1/teams"].GET,
     /** Add a member to a team or change its role */
     putTeamMember: client["/v1/teams/{name}/members/{principalId}"].PUT,
+    /** Reject an access request */
+    rejectAccessRequest: client["/v1/access-requests/{id}/reject"].POST,
     /** Remove a member from a team */
     removeTeamMember: client["/v1/teams/{name}/members/{principalId}"].DELETE,
     /** Revoke an API key */
     revokeApiKey: client["/v1/principals/{id}/api-keys/{keyId}"].DELETE,
+    /** Revoke a grant */
+    revokeGrant: client["/v1/grants/{id}/revoke"].POST,
     /** Rotate the signing key */
     rotateSigningKey: client["/v1/keys/rotate"].POST,
     /** Update a principal */

@@ -54,6 +54,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List access requests
+         * @description Those you may read: yours, your teams’, those on ports your teams own or that name you as approver; all for auditors, governance officers and platform admins. Newest first.
+         */
+        get: operations["listAccessRequests"];
+        put?: never;
+        /**
+         * Request access to an output port
+         * @description For yourself or a team you belong to. The port is resolved in the catalog with your own token. Its owner team’s domain owners approve; when the contract’s ODCS roles name `firstLevelApprovers` and `secondLevelApprovers` (team or principal names, comma-separated), they approve in two steps.
+         */
+        post: operations["createAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an access request */
+        get: operations["getAccessRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the current step of an access request
+         * @description The first level moves a two-step request to `awaiting-second-level`; the last level approves it and creates the grant in the same transaction.
+         */
+        post: operations["approveAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an access request
+         * @description By its requester (or a platform admin), while it is open.
+         */
+        post: operations["cancelAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an access request
+         * @description By an approver of the current step.
+         */
+        post: operations["rejectAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/token": {
         parameters: {
             query?: never;
@@ -68,6 +169,63 @@ export interface paths {
          * @description The token names the service account (`sub`), its global roles (`roles`) and its team memberships (`teams`, `{ team, role }`). An unknown, revoked or expired key, or a disabled service account, answers 401.
          */
         post: operations["issueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List grants
+         * @description Those you may read: yours, your teams’ and those on ports your teams own; all for auditors, governance officers and platform admins. `active` is computed when read.
+         */
+        get: operations["listGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a grant */
+        get: operations["getGrant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/grants/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a grant
+         * @description Domain owners of the port’s team and platform admins. The grant stops being active at once.
+         */
+        post: operations["revokeGrant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -304,6 +462,78 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessRequestDto: {
+            consumer: components["schemas"]["ConsumerDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** @description Who approved last, rejected or cancelled. */
+            decidedBy?: string | null;
+            /** @description Reason given with the decision. */
+            decisionReason?: string | null;
+            /** @example crm */
+            domain: string;
+            /** @example 90 */
+            durationDays: number;
+            /** @description Fields asked for; null for all. */
+            fields?: string[] | null;
+            /**
+             * Format: uuid
+             * @description The grant created by the final approval.
+             */
+            grantId?: string | null;
+            /**
+             * Format: uuid
+             * @example 1f2e3d4c-5b6a-4789-8abc-def012345678
+             */
+            id: string;
+            /**
+             * @description Team owning the port; its domain owners approve.
+             * @example crm-data-team
+             */
+            ownerTeamId: string;
+            /** @example urn:meshwork:crm:customers:customers:v1 */
+            portUrn: string;
+            /** @example customers */
+            product: string;
+            /** @example Monthly churn analysis */
+            purpose: string;
+            /**
+             * @description Principal who asked.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            requesterId: string;
+            /**
+             * @description `pending` → (`awaiting-second-level` →) `approved`, or `rejected` / `cancelled`.
+             * @example pending
+             * @enum {string}
+             */
+            state: "pending" | "awaiting-second-level" | "approved" | "rejected" | "cancelled";
+            /** @description One step, or two when the contract names second-level approvers. */
+            steps: components["schemas"]["ApprovalStepDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AccessRequestPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["AccessRequestDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
         ApiKeyDto: {
             /**
              * Format: date-time
@@ -340,6 +570,69 @@ export interface components {
              * @example null
              */
             revokedAt?: string | null;
+        };
+        ApprovalStepDto: {
+            /**
+             * Format: date-time
+             * @description When this level was approved.
+             */
+            approvedAt?: string | null;
+            /** @description Principal who approved this level; null while open. */
+            approvedBy?: string | null;
+            /**
+             * @description Who may approve at this level: the owners of the port’s team (`team:<name>/domain-owner`), and the teams or principals the contract’s roles name.
+             * @example [
+             *       "team:crm-data-team/domain-owner",
+             *       "crm-stewards"
+             *     ]
+             */
+            approvers: string[];
+            /**
+             * @description 1 for the first level, 2 for the second.
+             * @example 1
+             */
+            level: number;
+        };
+        ConsumerDto: {
+            /**
+             * Format: uuid
+             * @description A principal who will read the port (yourself, unless you are a platform admin). Give this or `team`.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            principalId?: string;
+            /**
+             * @description A team whose members will read the port (one you belong to, unless you are a platform admin). Give this or `principalId`.
+             * @example billing-team
+             */
+            team?: string;
+        };
+        CreateAccessRequestDto: {
+            /** @description Who will read the port: `{ "principalId" }` or `{ "team" }`. */
+            consumer: components["schemas"]["ConsumerDto"];
+            /**
+             * @description How long the grant lasts once approved, in days.
+             * @default 90
+             * @example 30
+             */
+            durationDays: number;
+            /**
+             * @description Only these fields of the contract (`property` or `object.property`); all fields when absent.
+             * @example [
+             *       "customer_id",
+             *       "country"
+             *     ]
+             */
+            fields?: string[];
+            /**
+             * @description URN of the output port.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description What the data is for.
+             * @example Monthly churn analysis
+             */
+            purpose: string;
         };
         CreateApiKeyDto: {
             /**
@@ -447,6 +740,64 @@ export interface components {
              * @example crm-data-team
              */
             name: string;
+        };
+        DecisionDto: {
+            /**
+             * @description Why; kept with the decision.
+             * @example Purpose covered by the consent policy.
+             */
+            reason?: string;
+        };
+        GrantDto: {
+            /** @description In force now: not revoked and not expired (computed when read). */
+            active: boolean;
+            /** @description Principals who approved, in order. */
+            approvedBy: string[];
+            consumer: components["schemas"]["ConsumerDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The grant ends then.
+             */
+            expiresAt: string;
+            fields?: string[] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example crm-data-team */
+            ownerTeamId: string;
+            /** @example urn:meshwork:crm:customers:customers:v1 */
+            portUrn: string;
+            /** @example Monthly churn analysis */
+            purpose: string;
+            /**
+             * Format: uuid
+             * @description The request it was granted on.
+             */
+            requestId: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            revokedBy?: string | null;
+            revokeReason?: string | null;
+        };
+        GrantPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["GrantDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
         };
         HealthDto: {
             /**
@@ -693,6 +1044,13 @@ export interface components {
              */
             role: "domain-owner" | "domain-member";
         };
+        ReasonDto: {
+            /**
+             * @description Why; kept with the decision.
+             * @example Personal data is not needed for this purpose.
+             */
+            reason: string;
+        };
         SigningKeyDto: {
             /**
              * Format: date-time
@@ -909,6 +1267,411 @@ export interface operations {
             };
         };
     };
+    listAccessRequests: {
+        parameters: {
+            query?: {
+                /** @description A consumer principal id or team name. */
+                consumer?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only the requests you made. */
+                mine?: boolean;
+                /** @description Number of items to skip. */
+                offset?: number;
+                portUrn?: string;
+                state?: "pending" | "awaiting-second-level" | "approved" | "rejected" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read AccessRequest. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccessRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create AccessRequest. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such output port, consumer principal or team. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The contract has no such fields. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Access request id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read AccessRequest. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such access request. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    approveAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Access request id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read AccessRequest. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such access request. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request is already decided. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    cancelAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Access request id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create AccessRequest. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such access request. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request is already decided. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    rejectAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Access request id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read AccessRequest. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such access request. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request is already decided. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     issueToken: {
         parameters: {
             query?: never;
@@ -941,6 +1704,191 @@ export interface operations {
             };
             /** @description The API key is not valid. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listGrants: {
+        parameters: {
+            query?: {
+                /** @description true: only grants in force now; false: only expired or revoked ones. */
+                active?: boolean;
+                /** @description A consumer principal id or team name. */
+                consumer?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                portUrn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Grant. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Grant id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Grant. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such grant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    revokeGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Grant id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not revoke Grant. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such grant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The grant is already revoked. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,231 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@meshwork/platform';
+import { KEBAB_MESSAGE, KEBAB_NAME } from '../common/names';
+import { ACCESS_REQUEST_STATES, type AccessRequestState } from './access-request.entity';
+
+export const DEFAULT_DURATION_DAYS = 90;
+const URN_EXAMPLE = 'urn:meshwork:crm:customers:customers:v1';
+
+export class ConsumerDto {
+  @ApiPropertyOptional({ description: 'A principal who will read the port (yourself, unless you are a platform admin). Give this or `team`.', format: 'uuid', example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
+  @IsOptional()
+  @IsUUID()
+  principalId?: string;
+
+  @ApiPropertyOptional({ description: 'A team whose members will read the port (one you belong to, unless you are a platform admin). Give this or `principalId`.', example: 'billing-team' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 63)
+  @Matches(KEBAB_NAME, { message: KEBAB_MESSAGE })
+  team?: string;
+}
+
+export class CreateAccessRequestDto {
+  @ApiProperty({ description: 'Who will read the port: `{ "principalId" }` or `{ "team" }`.', type: ConsumerDto })
+  @ValidateNested()
+  @Type(() => ConsumerDto)
+  consumer!: ConsumerDto;
+
+  @ApiProperty({ description: 'URN of the output port.', example: URN_EXAMPLE, maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  @Matches(/^urn:meshwork:/, { message: '$property must be a Meshwork URN (urn:meshwork:…)' })
+  portUrn!: string;
+
+  @ApiProperty({ description: 'What the data is for.', example: 'Monthly churn analysis', maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/, { message: '$property must not be blank' })
+  purpose!: string;
+
+  @ApiPropertyOptional({ description: 'How long the grant lasts once approved, in days.', minimum: 1, maximum: 365, default: DEFAULT_DURATION_DAYS, example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  durationDays?: number;
+
+  @ApiPropertyOptional({ description: 'Only these fields of the contract (`property` or `object.property`); all fields when absent.', type: [String], example: ['customer_id', 'country'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  fields?: string[];
+}
+
+export class DecisionDto {
+  @ApiPropertyOptional({ description: 'Why; kept with the decision.', example: 'Purpose covered by the consent policy.', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ description: 'Why; kept with the decision.', example: 'Personal data is not needed for this purpose.', maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/, { message: '$property must not be blank' })
+  reason!: string;
+}
+
+export class ApprovalStepDto {
+  @ApiProperty({ description: '1 for the first level, 2 for the second.', example: 1 })
+  level!: number;
+
+  @ApiProperty({ description: 'Who may approve at this level: the owners of the port’s team (`team:<name>/domain-owner`), and the teams or principals the contract’s roles name.', type: [String], example: ['team:crm-data-team/domain-owner', 'crm-stewards'] })
+  approvers!: string[];
+
+  @ApiPropertyOptional({ description: 'Principal who approved this level; null while open.', nullable: true, type: String })
+  approvedBy!: string | null;
+
+  @ApiPropertyOptional({ description: 'When this level was approved.', nullable: true, type: String, format: 'date-time' })
+  approvedAt!: string | null;
+}
+
+export class AccessRequestDto {
+  @ApiProperty({ format: 'uuid', example: '1f2e3d4c-5b6a-4789-8abc-def012345678' })
+  id!: string;
+
+  @ApiProperty({ enum: ACCESS_REQUEST_STATES, description: '`pending` → (`awaiting-second-level` →) `approved`, or `rejected` / `cancelled`.', example: 'pending' })
+  state!: AccessRequestState;
+
+  @ApiProperty({ description: 'Principal who asked.', example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
+  requesterId!: string;
+
+  @ApiProperty({ type: ConsumerDto })
+  consumer!: ConsumerDto;
+
+  @ApiProperty({ example: URN_EXAMPLE })
+  portUrn!: string;
+
+  @ApiProperty({ example: 'crm' })
+  domain!: string;
+
+  @ApiProperty({ example: 'customers' })
+  product!: string;
+
+  @ApiProperty({ description: 'Team owning the port; its domain owners approve.', example: 'crm-data-team' })
+  ownerTeamId!: string;
+
+  @ApiProperty({ example: 'Monthly churn analysis' })
+  purpose!: string;
+
+  @ApiProperty({ example: 90 })
+  durationDays!: number;
+
+  @ApiPropertyOptional({ nullable: true, type: [String], description: 'Fields asked for; null for all.' })
+  fields!: string[] | null;
+
+  @ApiProperty({ type: [ApprovalStepDto], description: 'One step, or two when the contract names second-level approvers.' })
+  steps!: ApprovalStepDto[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who approved last, rejected or cancelled.' })
+  decidedBy!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  decidedAt!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Reason given with the decision.' })
+  decisionReason!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The grant created by the final approval.' })
+  grantId!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class AccessRequestQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ACCESS_REQUEST_STATES })
+  @IsOptional()
+  @IsIn(ACCESS_REQUEST_STATES)
+  state?: AccessRequestState;
+
+  @ApiPropertyOptional({ example: URN_EXAMPLE })
+  @IsOptional()
+  @IsString()
+  portUrn?: string;
+
+  @ApiPropertyOptional({ description: 'A consumer principal id or team name.', example: 'billing-team' })
+  @IsOptional()
+  @IsString()
+  consumer?: string;
+
+  @ApiPropertyOptional({ description: 'Only the requests you made.', type: Boolean })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  mine?: boolean;
+}
+
+export class GrantQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: URN_EXAMPLE })
+  @IsOptional()
+  @IsString()
+  portUrn?: string;
+
+  @ApiPropertyOptional({ description: 'A consumer principal id or team name.', example: 'billing-team' })
+  @IsOptional()
+  @IsString()
+  consumer?: string;
+
+  @ApiPropertyOptional({ description: 'true: only grants in force now; false: only expired or revoked ones.', type: Boolean })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class GrantDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The request it was granted on.' })
+  requestId!: string;
+
+  @ApiProperty({ type: ConsumerDto })
+  consumer!: ConsumerDto;
+
+  @ApiProperty({ example: URN_EXAMPLE })
+  portUrn!: string;
+
+  @ApiProperty({ example: 'crm-data-team' })
+  ownerTeamId!: string;
+
+  @ApiProperty({ example: 'Monthly churn analysis' })
+  purpose!: string;
+
+  @ApiPropertyOptional({ nullable: true, type: [String] })
+  fields!: string[] | null;
+
+  @ApiProperty({ format: 'date-time', description: 'The grant ends then.' })
+  expiresAt!: string;
+
+  @ApiProperty({ type: [String], description: 'Principals who approved, in order.' })
+  approvedBy!: string[];
+
+  @ApiProperty({ description: 'In force now: not revoked and not expired (computed when read).' })
+  active!: boolean;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  revokedAt!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  revokedBy!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  revokeReason!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+}

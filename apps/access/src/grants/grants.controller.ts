@@ -1,0 +1,56 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, PageOf, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { GrantDto, GrantQueryDto, ReasonDto } from '../access-requests/access-request.dto';
+import { toGrantDto } from '../access-requests/access-requests.mapper';
+import { GrantsService } from './grants.service';
+
+export const GrantPageDto = PageOf(GrantDto, 'GrantPageDto');
+
+const ID_PARAM = { name: 'id', description: 'Grant id (UUID).', example: '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d' };
+
+@ApiTags('grants')
+@Controller('v1/grants')
+export class GrantsController {
+  constructor(private readonly grants: GrantsService) {}
+
+  @Get()
+  @Authorize('read', 'Grant')
+  @ApiOperation({
+    operationId: 'listGrants',
+    summary: 'List grants',
+    description: 'Those you may read: yours, your teams’ and those on ports your teams own; all for auditors, governance officers and platform admins. `active` is computed when read.',
+  })
+  @ApiOkResponse({ type: GrantPageDto })
+  @ValidationProblem()
+  async listGrants(@CurrentActor() actor: Actor, @Query() query: GrantQueryDto) {
+    const page = await this.grants.list(actor, query);
+    const now = new Date();
+    return { ...page, items: page.items.map((g) => toGrantDto(g, now)) };
+  }
+
+  @Get(':id')
+  @Authorize('read', 'Grant')
+  @ApiOperation({ operationId: 'getGrant', summary: 'Get a grant' })
+  @ApiParam(ID_PARAM)
+  @ApiOkResponse({ type: GrantDto })
+  @ValidationProblem()
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such grant.' })
+  async getGrant(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<GrantDto> {
+    return toGrantDto(await this.grants.get(actor, id));
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @Authorize('revoke', 'Grant')
+  @ApiOperation({ operationId: 'revokeGrant', summary: 'Revoke a grant', description: 'Domain owners of the port’s team and platform admins. The grant stops being active at once.' })
+  @ApiParam(ID_PARAM)
+  @ApiOkResponse({ type: GrantDto })
+  @ValidationProblem()
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such grant.' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'The grant is already revoked.' })
+  async revokeGrant(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReasonDto): Promise<GrantDto> {
+    return toGrantDto(await this.grants.revoke(actor, id, body.reason));
+  }
+}
