@@ -223,6 +223,12 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
     expect(await unknown.json()).toMatchObject({ code: 'PORT_NOT_FOUND', detail: "The catalog knows no output port 'urn:meshwork:crm:customers:nothing:v1'." });
+    const product = await post('ada', '/v1/access-requests', { consumer: { principalId: ada.id }, portUrn: 'urn:meshwork:crm:customers', purpose: 'x' });
+    expect(product.status).toBe(404);
+    expect((await json<Problem>(product)).detail).toContain("names a data product, not an output port");
+    const malformed = await post('ada', '/v1/access-requests', { consumer: { principalId: ada.id }, portUrn: 'urn:meshwork:CRM!', purpose: 'x' });
+    expect(malformed.status).toBe(400);
+    expect((await json<Problem>(malformed)).errors?.map((e) => e.pointer)).toEqual(['/portUrn']);
     const fields = await post('ada', '/v1/access-requests', { consumer: { principalId: ada.id }, portUrn: PORT_URN, purpose: 'x', fields: ['customer_id', 'salary'] });
     expect(fields.status).toBe(422);
     expect((await json<Problem>(fields)).errors?.map((e) => e.pointer)).toEqual(['/fields/1']);

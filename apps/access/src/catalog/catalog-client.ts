@@ -40,7 +40,7 @@ export class CatalogClient {
   }
 
   async resolvePort(urn: string, authorization: string | undefined): Promise<ResolvedPort> {
-    const resolution = await this.get<ResolutionBody>(`/v1/resolve/${encodeURIComponent(urn)}`, authorization);
+    const resolution = await this.get<ResolutionBody>(`/v1/resolve/${encodeURIComponent(urn)}`, authorization, '/portUrn');
     if (resolution === null) throw new AccessError(AccessErrorCode.PORT_NOT_FOUND, `The catalog knows no output port '${urn}'.`, [{ pointer: '/portUrn', detail: 'unknown URN' }]);
     if (resolution.kind !== 'port' || !resolution.port?.name || !resolution.product?.domain || !resolution.product.name) {
       throw new AccessError(AccessErrorCode.PORT_NOT_FOUND, `'${urn}' names a data product, not an output port; ask for access to one of its ports.`, [
@@ -63,8 +63,11 @@ export class CatalogClient {
     };
   }
 
-  /** The JSON body, null on 404; anything else the catalog cannot answer is a 503. */
-  private async get<T>(path: string, authorization: string | undefined): Promise<T | null> {
+  /**
+   * The JSON body, null on 404; a 400 about the caller's input (at `inputPointer`) is the caller's 400; anything else
+   * the catalog cannot answer is a 503.
+   */
+  private async get<T>(path: string, authorization: string | undefined, inputPointer?: string): Promise<T | null> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
@@ -75,6 +78,11 @@ export class CatalogClient {
       throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog at ${this.baseUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}); try again later.`);
     }
     if (response.status === 404) return null;
+    if (response.status === 400 && inputPointer) {
+      const problem = (await response.json().catch(() => ({}))) as { detail?: unknown };
+      const detail = typeof problem.detail === 'string' ? problem.detail : 'the catalog cannot read it';
+      throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `The catalog refused the URN: ${detail}`, [{ pointer: inputPointer, detail }]);
+    }
     if (!response.ok) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered ${response.status} to GET ${path}; try again later.`);
     try {
       return (await response.json()) as T;
