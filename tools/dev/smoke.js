@@ -5,6 +5,7 @@
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const readline = require('node:readline');
 const services = require('./services');
 const { paths } = require('./state');
 
@@ -16,6 +17,7 @@ const DEMO_URN = `urn:meshwork:${LAST_DEMO_PRODUCT.domain}:${LAST_DEMO_PRODUCT.n
 const RUN_PORT = 'urn:meshwork:crm:customers:customers:v1';
 const CATALOG = 'http://127.0.0.1:3001';
 const ACCESS = 'http://127.0.0.1:3003';
+let bannerShown = false;
 
 function fail(message) {
   console.error(`smoke: FAILED: ${message}`);
@@ -61,7 +63,7 @@ async function waitForDemo(child) {
   const started = Date.now();
   while (Date.now() - started < DEADLINE_MS) {
     if (child.exitCode !== null) throw new Error(`npm start exited early with code ${child.exitCode}`);
-    if (fs.existsSync(paths.devToken)) {
+    if (bannerShown && fs.existsSync(paths.devToken)) {
       const token = fs.readFileSync(paths.devToken, 'utf8').trim();
       const res = await fetch(`http://127.0.0.1:3001/v1/resolve/${DEMO_URN}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
       if (res?.status === 200 && (await lastRun(token))) return { token, ms: Date.now() - started };
@@ -103,7 +105,13 @@ async function checkAdminKey() {
 async function main() {
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(__dirname, 'start.js'), '--demo'], { cwd: paths.root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(__dirname, 'start.js'), '--demo'], { cwd: paths.root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Its output passes through; the banner says the admin API key is in place (data kept from an earlier run may
+  // resolve the demo before that).
+  readline.createInterface({ input: /** @type {import('node:stream').Readable} */ (child.stdout) }).on('line', (line) => {
+    console.log(line);
+    if (line.includes('Press Ctrl-C to stop.')) bannerShown = true;
+  });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   try {
     const { token, ms } = await waitForDemo(child);
