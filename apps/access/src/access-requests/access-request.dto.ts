@@ -80,15 +80,15 @@ export class ApprovalStepDto {
   @ApiProperty({ description: 'Who may approve at this level: the owners of the port’s team (`team:<name>/domain-owner`), and the teams or principals the contract’s roles name.', type: [String], example: ['team:crm-data-team/domain-owner', 'crm-stewards'] })
   approvers!: string[];
 
-  @ApiPropertyOptional({ description: 'Principal who approved this level; null while open.', nullable: true, type: String })
+  @ApiPropertyOptional({ description: 'Principal who approved this level; null while open.', nullable: true, type: String, example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
   approvedBy!: string | null;
 
-  @ApiPropertyOptional({ description: 'When this level was approved.', nullable: true, type: String, format: 'date-time' })
+  @ApiPropertyOptional({ description: 'When this level was approved; null while open.', nullable: true, type: String, format: 'date-time', example: '2026-11-26T09:30:00.000Z' })
   approvedAt!: string | null;
 }
 
 export class AccessRequestDto {
-  @ApiProperty({ format: 'uuid', example: '1f2e3d4c-5b6a-4789-8abc-def012345678' })
+  @ApiProperty({ description: 'Request id.', format: 'uuid', example: '1f2e3d4c-5b6a-4789-8abc-def012345678' })
   id!: string;
 
   @ApiProperty({ enum: ACCESS_REQUEST_STATES, description: '`pending` → (`awaiting-second-level` →) `approved`, or `rejected` / `cancelled`.', example: 'pending' })
@@ -97,49 +97,49 @@ export class AccessRequestDto {
   @ApiProperty({ description: 'Principal who asked.', example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
   requesterId!: string;
 
-  @ApiProperty({ type: ConsumerDto })
+  @ApiProperty({ description: 'Who will read the port.', type: ConsumerDto, example: { team: 'billing-team' } })
   consumer!: ConsumerDto;
 
-  @ApiProperty({ example: URN_EXAMPLE })
+  @ApiProperty({ description: 'URN of the output port asked for.', example: URN_EXAMPLE })
   portUrn!: string;
 
-  @ApiProperty({ example: 'crm' })
+  @ApiProperty({ description: 'Domain of the port.', example: 'crm' })
   domain!: string;
 
-  @ApiProperty({ example: 'customers' })
+  @ApiProperty({ description: 'Data product of the port.', example: 'customers' })
   product!: string;
 
   @ApiProperty({ description: 'Team owning the port; its domain owners approve.', example: 'crm-data-team' })
   ownerTeamId!: string;
 
-  @ApiProperty({ example: 'Monthly churn analysis' })
+  @ApiProperty({ description: 'What the data is for.', example: 'Monthly churn analysis' })
   purpose!: string;
 
-  @ApiProperty({ example: 90 })
+  @ApiProperty({ description: 'How long the grant lasts once approved, in days.', example: 90 })
   durationDays!: number;
 
-  @ApiPropertyOptional({ nullable: true, type: [String], description: 'Fields asked for; null for all.' })
+  @ApiPropertyOptional({ nullable: true, type: [String], description: 'Fields asked for; null for all.', example: ['customer_id', 'country'] })
   fields!: string[] | null;
 
   @ApiProperty({ type: [ApprovalStepDto], description: 'One step, or two when the contract names second-level approvers.' })
   steps!: ApprovalStepDto[];
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who approved last, rejected or cancelled.' })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who approved last, rejected or cancelled; null while open.', example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
   decidedBy!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'When it was decided; null while open.', example: '2026-11-26T09:30:00.000Z' })
   decidedAt!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Reason given with the decision.' })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Reason given with the decision.', example: 'Purpose covered by the consent policy.' })
   decisionReason!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The grant created by the final approval.' })
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The grant created by the final approval.', example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
   grantId!: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When it was asked.', example: '2026-11-26T09:30:00.000Z' })
   createdAt!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'Last change.', example: '2026-11-26T09:30:00.000Z' })
   updatedAt!: string;
 }
 
@@ -187,45 +187,45 @@ export class GrantQueryDto extends PageQueryDto {
 }
 
 export class GrantDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'Grant id.', example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
   id!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The request it was granted on.' })
+  @ApiProperty({ format: 'uuid', description: 'The request it was granted on.', example: '1f2e3d4c-5b6a-4789-8abc-def012345678' })
   requestId!: string;
 
-  @ApiProperty({ type: ConsumerDto })
+  @ApiProperty({ description: 'Who may read the port.', type: ConsumerDto, example: { team: 'billing-team' } })
   consumer!: ConsumerDto;
 
-  @ApiProperty({ example: URN_EXAMPLE })
+  @ApiProperty({ description: 'URN of the output port.', example: URN_EXAMPLE })
   portUrn!: string;
 
-  @ApiProperty({ example: 'crm-data-team' })
+  @ApiProperty({ description: 'Team owning the port; its domain owners may revoke.', example: 'crm-data-team' })
   ownerTeamId!: string;
 
-  @ApiProperty({ example: 'Monthly churn analysis' })
+  @ApiProperty({ description: 'What the data is for.', example: 'Monthly churn analysis' })
   purpose!: string;
 
-  @ApiPropertyOptional({ nullable: true, type: [String] })
+  @ApiPropertyOptional({ nullable: true, type: [String], description: 'Fields granted; null for all.', example: ['customer_id', 'country'] })
   fields!: string[] | null;
 
-  @ApiProperty({ format: 'date-time', description: 'The grant ends then.' })
+  @ApiProperty({ format: 'date-time', description: 'The grant ends then.', example: '2027-02-24T09:30:00.000Z' })
   expiresAt!: string;
 
-  @ApiProperty({ type: [String], description: 'Principals who approved, in order.' })
+  @ApiProperty({ type: [String], description: 'Principals who approved, in order.', example: ['5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40'] })
   approvedBy!: string[];
 
-  @ApiProperty({ description: 'In force now: not revoked and not expired (computed when read).' })
+  @ApiProperty({ description: 'In force now: not revoked and not expired (computed when read).', example: true })
   active!: boolean;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'When it was revoked; null if not.', example: '2026-11-26T09:30:00.000Z' })
   revokedAt!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who revoked it; null if not.', example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
   revokedBy!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why it was revoked; null if not.', example: 'The project ended.' })
   revokeReason!: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When it was granted.', example: '2026-11-26T09:30:00.000Z' })
   createdAt!: string;
 }

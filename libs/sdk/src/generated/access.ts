@@ -463,28 +463,62 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AccessRequestDto: {
+            /**
+             * @description Who will read the port.
+             * @example {
+             *       "team": "billing-team"
+             *     }
+             */
             consumer: components["schemas"]["ConsumerDto"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was asked.
+             * @example 2026-11-26T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was decided; null while open.
+             * @example 2026-11-26T09:30:00.000Z
+             */
             decidedAt?: string | null;
-            /** @description Who approved last, rejected or cancelled. */
+            /**
+             * @description Who approved last, rejected or cancelled; null while open.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
             decidedBy?: string | null;
-            /** @description Reason given with the decision. */
+            /**
+             * @description Reason given with the decision.
+             * @example Purpose covered by the consent policy.
+             */
             decisionReason?: string | null;
-            /** @example crm */
+            /**
+             * @description Domain of the port.
+             * @example crm
+             */
             domain: string;
-            /** @example 90 */
+            /**
+             * @description How long the grant lasts once approved, in days.
+             * @example 90
+             */
             durationDays: number;
-            /** @description Fields asked for; null for all. */
+            /**
+             * @description Fields asked for; null for all.
+             * @example [
+             *       "customer_id",
+             *       "country"
+             *     ]
+             */
             fields?: string[] | null;
             /**
              * Format: uuid
              * @description The grant created by the final approval.
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
              */
             grantId?: string | null;
             /**
              * Format: uuid
+             * @description Request id.
              * @example 1f2e3d4c-5b6a-4789-8abc-def012345678
              */
             id: string;
@@ -493,11 +527,20 @@ export interface components {
              * @example crm-data-team
              */
             ownerTeamId: string;
-            /** @example urn:meshwork:crm:customers:customers:v1 */
+            /**
+             * @description URN of the output port asked for.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
             portUrn: string;
-            /** @example customers */
+            /**
+             * @description Data product of the port.
+             * @example customers
+             */
             product: string;
-            /** @example Monthly churn analysis */
+            /**
+             * @description What the data is for.
+             * @example Monthly churn analysis
+             */
             purpose: string;
             /**
              * @description Principal who asked.
@@ -512,7 +555,11 @@ export interface components {
             state: "pending" | "awaiting-second-level" | "approved" | "rejected" | "cancelled";
             /** @description One step, or two when the contract names second-level approvers. */
             steps: components["schemas"]["ApprovalStepDto"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Last change.
+             * @example 2026-11-26T09:30:00.000Z
+             */
             updatedAt: string;
         };
         AccessRequestPageDto: {
@@ -574,10 +621,14 @@ export interface components {
         ApprovalStepDto: {
             /**
              * Format: date-time
-             * @description When this level was approved.
+             * @description When this level was approved; null while open.
+             * @example 2026-11-26T09:30:00.000Z
              */
             approvedAt?: string | null;
-            /** @description Principal who approved this level; null while open. */
+            /**
+             * @description Principal who approved this level; null while open.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
             approvedBy?: string | null;
             /**
              * @description Who may approve at this level: the owners of the port’s team (`team:<name>/domain-owner`), and the teams or principals the contract’s roles name.
@@ -749,35 +800,87 @@ export interface components {
             reason?: string;
         };
         GrantDto: {
-            /** @description In force now: not revoked and not expired (computed when read). */
+            /**
+             * @description In force now: not revoked and not expired (computed when read).
+             * @example true
+             */
             active: boolean;
-            /** @description Principals who approved, in order. */
+            /**
+             * @description Principals who approved, in order.
+             * @example [
+             *       "5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40"
+             *     ]
+             */
             approvedBy: string[];
+            /**
+             * @description Who may read the port.
+             * @example {
+             *       "team": "billing-team"
+             *     }
+             */
             consumer: components["schemas"]["ConsumerDto"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was granted.
+             * @example 2026-11-26T09:30:00.000Z
+             */
             createdAt: string;
             /**
              * Format: date-time
              * @description The grant ends then.
+             * @example 2027-02-24T09:30:00.000Z
              */
             expiresAt: string;
+            /**
+             * @description Fields granted; null for all.
+             * @example [
+             *       "customer_id",
+             *       "country"
+             *     ]
+             */
             fields?: string[] | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Grant id.
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             id: string;
-            /** @example crm-data-team */
+            /**
+             * @description Team owning the port; its domain owners may revoke.
+             * @example crm-data-team
+             */
             ownerTeamId: string;
-            /** @example urn:meshwork:crm:customers:customers:v1 */
+            /**
+             * @description URN of the output port.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
             portUrn: string;
-            /** @example Monthly churn analysis */
+            /**
+             * @description What the data is for.
+             * @example Monthly churn analysis
+             */
             purpose: string;
             /**
              * Format: uuid
              * @description The request it was granted on.
+             * @example 1f2e3d4c-5b6a-4789-8abc-def012345678
              */
             requestId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was revoked; null if not.
+             * @example 2026-11-26T09:30:00.000Z
+             */
             revokedAt?: string | null;
+            /**
+             * @description Who revoked it; null if not.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
             revokedBy?: string | null;
+            /**
+             * @description Why it was revoked; null if not.
+             * @example The project ended.
+             */
             revokeReason?: string | null;
         };
         GrantPageDto: {
