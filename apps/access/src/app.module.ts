@@ -6,6 +6,8 @@ import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { CatalogClient } from './catalog/catalog-client';
 import { accessDatabase } from './database';
+import { DecisionsController } from './decisions/decisions.controller';
+import { DecisionsService } from './decisions/decisions.service';
 import { GrantsController } from './grants/grants.controller';
 import { GrantsService } from './grants/grants.service';
 import { KeysController } from './keys/keys.controller';
@@ -24,7 +26,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: accessDatabase })],
-      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController],
+      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController, DecisionsController],
       providers: [
         { provide: ACCESS_SETTINGS, useFactory: () => settings ?? loadAccessSettings(config) },
         PrincipalsService,
@@ -34,6 +36,7 @@ export class AppModule {
         CatalogClient,
         AccessRequestsService,
         GrantsService,
+        DecisionsService,
       ],
     };
   }

@@ -114,3 +114,26 @@ describe('defineAbilityFor: access requests and grants', () => {
     }
   });
 });
+
+describe('defineAbilityFor: runtime access decisions', () => {
+  const decision = (principalId: string) => subject('Decision', { principalId });
+  const consumer: Actor = { id: 'c', roles: ['consumer'], teamRoles: [] };
+  const crmOwner: Actor = { id: 'o', roles: ['consumer'], teamRoles: [{ team: 'crm', role: 'domain-owner' }] };
+  const auditor: Actor = { id: 'a', roles: ['auditor'], teamRoles: [] };
+  const admin: Actor = { id: 'p', roles: ['platform-admin'], teamRoles: [] };
+
+  it('passes the route-level check for every principal', () => {
+    for (const actor of [consumer, crmOwner, auditor, admin]) expect(defineAbilityFor(actor).can('create', 'Decision')).toBe(true);
+  });
+
+  it('lets a principal ask about itself only', () => {
+    for (const actor of [consumer, crmOwner, auditor]) {
+      expect(defineAbilityFor(actor).can('create', decision(actor.id))).toBe(true);
+      expect(defineAbilityFor(actor).can('create', decision('someone-else'))).toBe(false);
+    }
+  });
+
+  it('lets the platform admin ask about anyone', () => {
+    expect(defineAbilityFor(admin).can('create', decision('someone-else'))).toBe(true);
+  });
+});

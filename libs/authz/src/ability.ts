@@ -32,6 +32,11 @@ export interface GrantFields {
   ownerTeamId: string;
 }
 
+/** A runtime access decision: the principal it is about. */
+export interface DecisionFields {
+  principalId: string;
+}
+
 /** A subject is either a type name or an object tagged with `subject(type, object)`. */
 export type MeshSubject =
   | SubjectName
@@ -41,6 +46,7 @@ export type MeshSubject =
   | (TeamFields & ForcedSubject<'Team'>)
   | (AccessRequestFields & ForcedSubject<'AccessRequest'>)
   | (GrantFields & ForcedSubject<'Grant'>)
+  | (DecisionFields & ForcedSubject<'Decision'>)
   | 'Lineage';
 export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
 
@@ -60,6 +66,8 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   can('create', 'AccessRequest');
   can('read', 'AccessRequest', { requesterId: actor.id });
   can('read', ['AccessRequest', 'Grant'], { consumerPrincipalId: actor.id });
+  // Anyone may ask whether they themselves may read a port; asking about others is for platform admins.
+  can('create', 'Decision', { principalId: actor.id });
   const ownedTeams = actor.teamRoles.filter((r) => r.role === 'domain-owner').map((r) => r.team);
   const memberTeams = actor.teamRoles.map((r) => r.team);
   if (ownedTeams.length > 0) {

@@ -16,6 +16,10 @@ export function accessOperations(client: PathBasedClient<paths>) {
     createPrincipal: client["/v1/principals"].POST,
     /** Create a team */
     createTeam: client["/v1/teams"].POST,
+    /** May this principal read this output port now? */
+    decide: client["/v1/decisions"].POST,
+    /** Decide up to 500 checks at once */
+    decideBatch: client["/v1/decisions/batch"].POST,
     /** Delete a principal */
     deletePrincipal: client["/v1/principals/{id}"].DELETE,
     /** Delete a team */

@@ -175,6 +175,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * May this principal read this output port now?
+         * @description Allow when the principal is a platform admin, a member of the team owning the port, or holds (itself or through a team) a grant on that port that is neither revoked nor expired, computed now. A `purpose` is compared with the grant’s in `reasons` but never denies. You may ask about yourself; platform admins about anyone.
+         */
+        post: operations["decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decisions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide up to 500 checks at once
+         * @description Allow when the principal is a platform admin, a member of the team owning the port, or holds (itself or through a team) a grant on that port that is neither revoked nor expired, computed now. A `purpose` is compared with the grant’s in `reasons` but never denies. You may ask about yourself; platform admins about anyone. Results come in the order of the checks.
+         */
+        post: operations["decideBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/grants": {
         parameters: {
             query?: never;
@@ -792,12 +832,84 @@ export interface components {
              */
             name: string;
         };
+        DecisionBatchDto: {
+            /**
+             * @description The checks to decide, 1 to 500; answered in the same order.
+             * @example [
+             *       {
+             *         "action": "read",
+             *         "principalId": "5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40",
+             *         "resource": "urn:meshwork:crm:customers:customers:v1"
+             *       }
+             *     ]
+             */
+            checks: components["schemas"]["DecisionCheckDto"][];
+        };
+        DecisionBatchResultDto: {
+            /**
+             * @description One result per check, in the order of the checks.
+             * @example [
+             *       {
+             *         "decision": "deny",
+             *         "reasons": [
+             *           "no grant on this port"
+             *         ]
+             *       }
+             *     ]
+             */
+            results: components["schemas"]["DecisionResultDto"][];
+        };
+        DecisionCheckDto: {
+            /**
+             * @description What the principal wants to do; only `read` for now.
+             * @example read
+             * @enum {string}
+             */
+            action: "read";
+            /**
+             * Format: uuid
+             * @description The principal who wants to read (yourself, unless you are a platform admin).
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            principalId: string;
+            /**
+             * @description What the data is for; compared with the grant’s purpose in `reasons`, never a cause to deny.
+             * @example Monthly churn analysis
+             */
+            purpose?: string;
+            /**
+             * @description URN of the output port.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            resource: string;
+        };
         DecisionDto: {
             /**
              * @description Why; kept with the decision.
              * @example Purpose covered by the consent policy.
              */
             reason?: string;
+        };
+        DecisionResultDto: {
+            /**
+             * @description Whether the principal may do it now.
+             * @example allow
+             * @enum {string}
+             */
+            decision: "allow" | "deny";
+            /**
+             * Format: uuid
+             * @description The active grant the allow rests on; absent when allowed as admin or owner, or denied.
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            grantId?: string;
+            /**
+             * @description Why, in words.
+             * @example [
+             *       "active grant '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' held by team 'billing-team' until 2027-02-24T09:30:00.000Z"
+             *     ]
+             */
+            reasons: string[];
         };
         GrantDto: {
             /**
@@ -1807,6 +1919,124 @@ export interface operations {
             };
             /** @description The API key is not valid. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Decision. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    decideBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionBatchResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Decision. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
