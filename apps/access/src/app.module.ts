@@ -4,6 +4,8 @@ import { AccessRequestsController } from './access-requests/access-requests.cont
 import { AccessRequestsService } from './access-requests/access-requests.service';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
 import { CatalogClient } from './catalog/catalog-client';
 import { accessDatabase } from './database';
 import { DecisionsController } from './decisions/decisions.controller';
@@ -26,7 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: accessDatabase })],
-      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController, DecisionsController],
+      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController, DecisionsController, AuditController],
       providers: [
         { provide: ACCESS_SETTINGS, useFactory: () => settings ?? loadAccessSettings(config) },
         PrincipalsService,
@@ -37,6 +39,7 @@ export class AppModule {
         AccessRequestsService,
         GrantsService,
         DecisionsService,
+        AuditService,
       ],
     };
   }

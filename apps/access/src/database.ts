@@ -1,5 +1,6 @@
 import type { ServiceDatabase } from '@meshwork/platform';
 import { AccessRequestEntity } from './access-requests/access-request.entity';
+import { AuditEventEntity } from './audit/audit-event.entity';
 import { ApiKeyEntity } from './api-keys/api-key.entity';
 import { SigningKeyEntity } from './keys/signing-key.entity';
 import { GrantEntity } from './grants/grant.entity';
@@ -11,6 +12,6 @@ import { TeamEntity } from './teams/team.entity';
 /** The access service's own schema: its entities and the migrations that create them. */
 export const accessDatabase: ServiceDatabase = {
   schema: 'access',
-  entities: [PrincipalEntity, TeamEntity, MembershipEntity, SigningKeyEntity, ApiKeyEntity, AccessRequestEntity, GrantEntity],
+  entities: [PrincipalEntity, TeamEntity, MembershipEntity, SigningKeyEntity, ApiKeyEntity, AccessRequestEntity, GrantEntity, AuditEventEntity],
   migrations: MIGRATIONS,
 };

@@ -2,6 +2,8 @@ import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { CurrentSource } from '../audit/audit-source';
+import { AuditService, type AuditSource } from '../audit/audit.service';
 import { DecisionBatchDto, DecisionBatchResultDto, DecisionCheckDto, DecisionResultDto } from './decision.dto';
 import { DecisionsService } from './decisions.service';
 
@@ -12,7 +14,21 @@ const HOW =
 @ApiTags('decisions')
 @Controller('v1/decisions')
 export class DecisionsController {
-  constructor(private readonly decisions: DecisionsService) {}
+  constructor(
+    private readonly decisions: DecisionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One audit entry per check: who asked, about whom, on which port, and the answer. */
+  private async record(actor: Actor, checks: DecisionCheckDto[], results: DecisionResultDto[], source: AuditSource): Promise<void> {
+    const records = checks.map((check, index) => {
+      const details: Record<string, unknown> = { principalId: check.principalId, action: check.action };
+      if (check.purpose !== undefined) details.purpose = check.purpose.slice(0, 200);
+      if (results[index].grantId !== undefined) details.grantId = results[index].grantId;
+      return { actor: actor.id, action: 'decision', resource: check.resource, outcome: results[index].decision, details, source };
+    });
+    await this.audit.appendAll(records);
+  }
 
   @Post()
   @HttpCode(200)
@@ -21,9 +37,11 @@ export class DecisionsController {
   @ApiOkResponse({ type: DecisionResultDto })
   @ValidationProblem()
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'The catalog cannot be reached.' })
-  async decide(@CurrentActor() actor: Actor, @Body() body: DecisionCheckDto, @Headers('authorization') authorization: string | undefined): Promise<DecisionResultDto> {
+  async decide(@CurrentActor() actor: Actor, @Body() body: DecisionCheckDto, @Headers('authorization') authorization: string | undefined, @CurrentSource() source: AuditSource): Promise<DecisionResultDto> {
     this.decisions.authorize(actor, [body]);
-    return this.decisions.decide(body, authorization);
+    const result = await this.decisions.decide(body, authorization);
+    await this.record(actor, [body], [result], source);
+    return result;
   }
 
   @Post('batch')
@@ -33,8 +51,10 @@ export class DecisionsController {
   @ApiOkResponse({ type: DecisionBatchResultDto })
   @ValidationProblem()
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'The catalog cannot be reached.' })
-  async decideBatch(@CurrentActor() actor: Actor, @Body() body: DecisionBatchDto, @Headers('authorization') authorization: string | undefined): Promise<DecisionBatchResultDto> {
+  async decideBatch(@CurrentActor() actor: Actor, @Body() body: DecisionBatchDto, @Headers('authorization') authorization: string | undefined, @CurrentSource() source: AuditSource): Promise<DecisionBatchResultDto> {
     this.decisions.authorize(actor, body.checks);
-    return { results: await this.decisions.decideAll(body.checks, authorization) };
+    const results = await this.decisions.decideAll(body.checks, authorization);
+    await this.record(actor, body.checks, results, source);
+    return { results };
   }
 }

@@ -3,6 +3,8 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHead
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
+import { CurrentSource } from '../audit/audit-source';
+import type { AuditSource } from '../audit/audit.service';
 import { CreateTeamDto, MembershipDto, PutMembershipDto, TeamDto, UpdateTeamDto } from './dto/team.dto';
 import { toMembershipDto, toTeamDto } from './teams.mapper';
 import { teamEtag, TeamsService } from './teams.service';
@@ -113,8 +115,9 @@ export class TeamsController {
     @Param('principalId') principalId: string,
     @Body() body: PutMembershipDto,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentSource() source: AuditSource,
   ): Promise<MembershipDto> {
-    const { membership, created } = await this.teams.putMember(actor, name, principalId, body.role);
+    const { membership, created } = await this.teams.putMember(actor, name, principalId, body.role, source);
     void reply.status(created ? 201 : 200);
     if (created) void reply.header('location', `/v1/teams/${name}/members/${principalId}`);
     return toMembershipDto(membership);
@@ -129,7 +132,7 @@ export class TeamsController {
   @ApiNoContentResponse({ description: 'Removed.' })
   @ApiBadRequestResponse({ type: ProblemResponseDto, description: 'The principal id is not a UUID.' })
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such team, or the principal is not a member.' })
-  async removeTeamMember(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('principalId') principalId: string): Promise<void> {
-    await this.teams.removeMember(actor, name, principalId);
+  async removeTeamMember(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('principalId') principalId: string, @CurrentSource() source: AuditSource): Promise<void> {
+    await this.teams.removeMember(actor, name, principalId, source);
   }
 }

@@ -3,6 +3,7 @@ import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { AccessControl, checkIfMatch, etagOf, type Page, type PageQueryDto, pageWindow } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService, type AuditSource } from '../audit/audit.service';
 import { AccessError, AccessErrorCode, isUniqueViolation } from '../common/access-error';
 import type { TeamRoleName } from '../common/names';
 import { PrincipalEntity } from '../principals/principal.entity';
@@ -20,6 +21,7 @@ export class TeamsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
+    private readonly audit: AuditService,
   ) {}
 
   async create(input: CreateTeamDto): Promise<TeamEntity> {
@@ -105,7 +107,7 @@ export class TeamsService {
   }
 
   /** Adds the principal to the team, or changes its role there. */
-  async putMember(actor: Actor, name: string, principalId: string, role: TeamRoleName): Promise<{ membership: MembershipEntity; created: boolean }> {
+  async putMember(actor: Actor, name: string, principalId: string, role: TeamRoleName, source?: AuditSource): Promise<{ membership: MembershipEntity; created: boolean }> {
     requireUuid(principalId, 'principalId');
     return this.dataSource.transaction(async (manager) => {
       const team = await manager.findOne(TeamEntity, { where: { name }, lock: { mode: 'pessimistic_write' } });
@@ -124,11 +126,12 @@ export class TeamsService {
         await manager.insert(MembershipEntity, { teamName: name, principalId, role });
       }
       const membership = await manager.findOneOrFail(MembershipEntity, { where: { teamName: name, principalId }, relations: { principal: true } });
+      await this.audit.append({ actor: actor.id, action: 'team.member.set', resource: `team:${name}`, outcome: 'success', details: { principalId, role, created: !existing }, source }, manager);
       return { membership, created: !existing };
     });
   }
 
-  async removeMember(actor: Actor, name: string, principalId: string): Promise<void> {
+  async removeMember(actor: Actor, name: string, principalId: string, source?: AuditSource): Promise<void> {
     requireUuid(principalId, 'principalId');
     await this.dataSource.transaction(async (manager) => {
       const team = await manager.findOne(TeamEntity, { where: { name }, lock: { mode: 'pessimistic_write' } });
@@ -136,6 +139,7 @@ export class TeamsService {
       this.access.require(actor, 'update', subject('Team', { name }), `the members of team '${name}'`);
       const result = await manager.delete(MembershipEntity, { teamName: name, principalId });
       if (!result.affected) throw new AccessError(AccessErrorCode.MEMBERSHIP_NOT_FOUND, `Principal '${principalId}' is not a member of team '${name}'.`);
+      await this.audit.append({ actor: actor.id, action: 'team.member.remove', resource: `team:${name}`, outcome: 'success', details: { principalId }, source }, manager);
     });
   }
 }

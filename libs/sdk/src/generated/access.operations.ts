@@ -24,6 +24,8 @@ export function accessOperations(client: PathBasedClient<paths>) {
     deletePrincipal: client["/v1/principals/{id}"].DELETE,
     /** Delete a team */
     deleteTeam: client["/v1/teams/{name}"].DELETE,
+    /** Export audit entries as NDJSON */
+    exportAuditEvents: client["/v1/audit/events/export"].GET,
     /** Get an access request */
     getAccessRequest: client["/v1/access-requests/{id}"].GET,
     /** Get a grant */
@@ -44,6 +46,8 @@ export function accessOperations(client: PathBasedClient<paths>) {
     listAccessRequests: client["/v1/access-requests"].GET,
     /** List a service account's API keys */
     listApiKeys: client["/v1/principals/{id}/api-keys"].GET,
+    /** List audit entries */
+    listAuditEvents: client["/v1/audit/events"].GET,
     /** List grants */
     listGrants: client["/v1/grants"].GET,
     /** List a principal's team memberships */
@@ -70,5 +74,7 @@ export function accessOperations(client: PathBasedClient<paths>) {
     updatePrincipal: client["/v1/principals/{id}"].PATCH,
     /** Update a team */
     updateTeam: client["/v1/teams/{name}"].PATCH,
+    /** Verify the audit chain */
+    verifyAuditChain: client["/v1/audit/verify"].GET,
   };
 }

@@ -155,6 +155,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit entries
+         * @description In chain order (oldest first). Auditors, governance officers and platform admins.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export audit entries as NDJSON
+         * @description One audit entry (as in the list) per line, in chain order, with the list's filters; `limit`/`offset` are ignored. At most 100000 entries per export: narrow `from`/`to` for more. Auditors, governance officers and platform admins.
+         */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit chain
+         * @description Recomputes every hash in order and checks that no entry is missing, changed or out of place. Auditors, governance officers and platform admins.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/token": {
         parameters: {
             query?: never;
@@ -683,6 +743,111 @@ export interface components {
              * @example 1
              */
             level: number;
+        };
+        AuditEventDto: {
+            /**
+             * @description What was done, as `<resource kind>.<verb>` or `decision`.
+             * @example team.member.set
+             */
+            action: string;
+            /**
+             * @description Who acted: a principal id, or `anonymous`.
+             * @example 7d2f1c9a-3b4e-4f5a-8c6d-9e0f1a2b3c4d
+             */
+            actor: string;
+            /**
+             * @description A few facts about the event; never secrets.
+             * @example {
+             *       "principalId": "7d2f1c9a-3b4e-4f5a-8c6d-9e0f1a2b3c4d",
+             *       "role": "domain-owner"
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description sha256 (hex) over the canonical JSON (keys sorted) of this entry’s fields and prevHash.
+             * @example 60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752
+             */
+            hash: string;
+            /**
+             * Format: date-time
+             * @description When the change or decision happened.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * @description How it ended: `success` or `denied` for changes, `allow` or `deny` for decisions.
+             * @example success
+             * @enum {string}
+             */
+            outcome: "success" | "denied" | "allow" | "deny";
+            /**
+             * @description Hash of the previous entry (64 zeros for the first).
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            prevHash: string;
+            /**
+             * @description Request id of the call (x-request-id), when known.
+             * @example 5f0c6f9e-2f61-4d8e-9b1d-0d3c2f8a7e11
+             */
+            requestId: string | null;
+            /**
+             * @description What it was done to: an id or URN.
+             * @example team:crm
+             */
+            resource: string;
+            /**
+             * @description Position in the chain: 1, 2, 3… without gaps.
+             * @example 42
+             */
+            sequence: number;
+            /**
+             * @description Client address the request came from, when known.
+             * @example 10.0.4.17
+             */
+            sourceIp: string | null;
+        };
+        AuditEventPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["AuditEventDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        AuditVerificationDto: {
+            /**
+             * @description Entries found intact before the first break (all of them when valid).
+             * @example 1200
+             */
+            checked: number;
+            /**
+             * @description Sequence of the first entry that is missing, changed or out of place.
+             * @example 17
+             */
+            firstBrokenSequence?: number;
+            /**
+             * @description What is wrong at that entry.
+             * @example entry 17 was changed after it was written
+             */
+            reason?: string;
+            /**
+             * @description Whether every entry is present, in order, unchanged and chained to the one before.
+             * @example true
+             */
+            valid: boolean;
         };
         ConsumerDto: {
             /**
@@ -1878,6 +2043,166 @@ export interface operations {
             };
             /** @description The request is already decided. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this action. */
+                action?: string;
+                /** @description Only entries that occurred at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only entries by this actor: a principal id, or `anonymous`. */
+                principal?: string;
+                /** @description Only entries about this resource (id or URN), compared exactly. */
+                resource?: string;
+                /** @description Only entries that occurred before this time (ISO 8601). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read AuditEvent. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this action. */
+                action?: string;
+                /** @description Only entries that occurred at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only entries by this actor: a principal id, or `anonymous`. */
+                principal?: string;
+                /** @description Only entries about this resource (id or URN), compared exactly. */
+                resource?: string;
+                /** @description Only entries that occurred before this time (ISO 8601). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newline-delimited JSON, one AuditEventDto per line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read AuditEvent. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read AuditEvent. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
