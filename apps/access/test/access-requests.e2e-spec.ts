@@ -140,6 +140,20 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
       expect([action, res.status]).toEqual([action, 409]);
       expect(await res.json()).toMatchObject({ code: 'ACCESS_REQUEST_DECIDED', detail: expect.stringContaining('is already approved') });
     }
+
+    // Every change is in the audit log, with its actor; the refused attempts are not.
+    const trail = await json<Schemas['AuditEventPageDto']>(await as('auditor', `/v1/audit/events?resource=${created.id}`));
+    expect(trail.items.map((e) => [e.action, e.actor, e.outcome])).toEqual([
+      ['access-request.create', ada.id, 'success'],
+      ['access-request.approve', stewie.id, 'success'],
+      ['access-request.approve', grace.id, 'success'],
+    ]);
+    const grantTrail = await json<Schemas['AuditEventPageDto']>(await as('auditor', `/v1/audit/events?resource=${grant.id}`));
+    expect(grantTrail.items.map((e) => [e.action, e.actor, e.details.portUrn])).toEqual([
+      ['grant.create', grace.id, PORT_URN],
+      ['grant.revoke', olivia.id, PORT_URN],
+    ]);
+    expect(await json<Schemas['AuditVerificationDto']>(await as('auditor', '/v1/audit/verify'))).toMatchObject({ valid: true });
   });
 
   it('treats a grant whose expiry has passed as inactive, without any job', async () => {
@@ -160,6 +174,8 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
     const rejected = await post('olivia', `/v1/access-requests/${created.id}/reject`, { reason: 'PII is not needed' });
     expect(rejected.status).toBe(200);
     expect(await rejected.json()).toMatchObject({ state: 'rejected', decidedBy: olivia.id, decisionReason: 'PII is not needed', grantId: null });
+    const trail = await json<Schemas['AuditEventPageDto']>(await as('auditor', `/v1/audit/events?resource=${created.id}&action=access-request.reject`));
+    expect(trail.items.map((e) => e.actor)).toEqual([olivia.id]);
 
     const second = await request();
     await post('stewie', `/v1/access-requests/${second.id}/approve`);
@@ -175,6 +191,11 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
     const cancelled = await post('ada', `/v1/access-requests/${created.id}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(await cancelled.json()).toMatchObject({ state: 'cancelled', decidedBy: ada.id });
+    const trail = await json<Schemas['AuditEventPageDto']>(await as('auditor', `/v1/audit/events?resource=${created.id}`));
+    expect(trail.items.map((e) => [e.action, e.actor])).toEqual([
+      ['access-request.create', ada.id],
+      ['access-request.cancel', ada.id],
+    ]);
     expect((await post('olivia', `/v1/access-requests/${created.id}/approve`)).status).toBe(409);
   });
 

@@ -3,6 +3,8 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResp
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, PageOf, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
+import { CurrentSource } from '../audit/audit-source';
+import type { AuditSource } from '../audit/audit.service';
 import { AccessRequestDto, AccessRequestQueryDto, CreateAccessRequestDto, DecisionDto, ReasonDto } from './access-request.dto';
 import { toAccessRequestDto } from './access-requests.mapper';
 import { AccessRequestsService } from './access-requests.service';
@@ -36,8 +38,9 @@ export class AccessRequestsController {
     @Body() body: CreateAccessRequestDto,
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentSource() source: AuditSource,
   ): Promise<AccessRequestDto> {
-    const request = await this.requests.create(actor, body, authorization);
+    const request = await this.requests.create(actor, body, authorization, source);
     void reply.header('location', `/v1/access-requests/${request.id}`);
     return toAccessRequestDto(request);
   }
@@ -80,8 +83,8 @@ export class AccessRequestsController {
   @ValidationProblem()
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such access request.' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'The request is already decided.' })
-  async approveAccessRequest(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: DecisionDto): Promise<AccessRequestDto> {
-    return toAccessRequestDto(await this.requests.approve(actor, id, body.reason));
+  async approveAccessRequest(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: DecisionDto, @CurrentSource() source: AuditSource): Promise<AccessRequestDto> {
+    return toAccessRequestDto(await this.requests.approve(actor, id, body.reason, source));
   }
 
   @Post(':id/reject')
@@ -93,8 +96,8 @@ export class AccessRequestsController {
   @ValidationProblem()
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such access request.' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'The request is already decided.' })
-  async rejectAccessRequest(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReasonDto): Promise<AccessRequestDto> {
-    return toAccessRequestDto(await this.requests.reject(actor, id, body.reason));
+  async rejectAccessRequest(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReasonDto, @CurrentSource() source: AuditSource): Promise<AccessRequestDto> {
+    return toAccessRequestDto(await this.requests.reject(actor, id, body.reason, source));
   }
 
   @Post(':id/cancel')
@@ -106,7 +109,7 @@ export class AccessRequestsController {
   @ValidationProblem()
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such access request.' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'The request is already decided.' })
-  async cancelAccessRequest(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: DecisionDto): Promise<AccessRequestDto> {
-    return toAccessRequestDto(await this.requests.cancel(actor, id, body.reason));
+  async cancelAccessRequest(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: DecisionDto, @CurrentSource() source: AuditSource): Promise<AccessRequestDto> {
+    return toAccessRequestDto(await this.requests.cancel(actor, id, body.reason, source));
   }
 }

@@ -3,6 +3,7 @@ import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { AccessControl, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditService, type AuditSource } from '../audit/audit.service';
 import { approverNames, CatalogClient } from '../catalog/catalog-client';
 import { AccessError, AccessErrorCode } from '../common/access-error';
 import { isUuid } from '../common/names';
@@ -38,9 +39,10 @@ export class AccessRequestsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
     private readonly catalog: CatalogClient,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(actor: Actor, input: CreateAccessRequestDto, authorization: string | undefined): Promise<AccessRequestEntity> {
+  async create(actor: Actor, input: CreateAccessRequestDto, authorization: string | undefined, source?: AuditSource): Promise<AccessRequestEntity> {
     const { principalId, team } = input.consumer;
     if ((principalId === undefined) === (team === undefined)) {
       throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, 'The consumer is either a principal or a team: give exactly one of principalId and team.', [
@@ -71,7 +73,8 @@ export class AccessRequestsService {
       }
     }
     const unique = (names: string[]) => [...new Set(names)];
-    const repo = this.dataSource.getRepository(AccessRequestEntity);
+    return this.dataSource.transaction(async (manager) => {
+    const repo = manager.getRepository(AccessRequestEntity);
     const created = await repo.save(
       repo.create({
         state: 'pending',
@@ -89,7 +92,9 @@ export class AccessRequestsService {
         secondLevelApprovers: unique(port.roles.flatMap((r) => approverNames(r.secondLevelApprovers))),
       }),
     );
+    await this.audit.append({ actor: actor.id, action: 'access-request.create', resource: created.id, outcome: 'success', details: { portUrn: port.urn, consumer: principalId ?? `team:${team}` }, source }, manager);
     return repo.findOneByOrFail({ id: created.id });
+    });
   }
 
   async get(actor: Actor, id: string): Promise<AccessRequestEntity> {
@@ -114,7 +119,7 @@ export class AccessRequestsService {
     return { items, total, limit, offset };
   }
 
-  async approve(actor: Actor, id: string, reason: string | undefined): Promise<AccessRequestEntity> {
+  async approve(actor: Actor, id: string, reason: string | undefined, source?: AuditSource): Promise<AccessRequestEntity> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockOpen(manager, id, 'approve');
       const level = await this.requireApprover(actor, request, 'approve');
@@ -125,6 +130,7 @@ export class AccessRequestsService {
         request.firstApprovedAt = now;
         request.decisionReason = reason ?? null;
         await manager.save(request);
+        await this.audit.append({ actor: actor.id, action: 'access-request.approve', resource: id, outcome: 'success', details: { step: 1, state: request.state }, source }, manager);
         return manager.findOneByOrFail(AccessRequestEntity, { id });
       }
       const grant = await manager.save(
@@ -146,11 +152,16 @@ export class AccessRequestsService {
       request.decisionReason = reason ?? request.decisionReason;
       request.grantId = grant.id;
       await manager.save(request);
+      await this.audit.append({ actor: actor.id, action: 'access-request.approve', resource: id, outcome: 'success', details: { step: level, state: request.state, grantId: grant.id }, source }, manager);
+      await this.audit.append(
+        { actor: actor.id, action: 'grant.create', resource: grant.id, outcome: 'success', details: { requestId: id, portUrn: grant.portUrn, expiresAt: grant.expiresAt.toISOString() }, source },
+        manager,
+      );
       return manager.findOneByOrFail(AccessRequestEntity, { id });
     });
   }
 
-  async reject(actor: Actor, id: string, reason: string): Promise<AccessRequestEntity> {
+  async reject(actor: Actor, id: string, reason: string, source?: AuditSource): Promise<AccessRequestEntity> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockOpen(manager, id, 'reject');
       await this.requireApprover(actor, request, 'reject');
@@ -159,11 +170,12 @@ export class AccessRequestsService {
       request.decidedAt = new Date();
       request.decisionReason = reason;
       await manager.save(request);
+      await this.audit.append({ actor: actor.id, action: 'access-request.reject', resource: id, outcome: 'success', details: { state: request.state }, source }, manager);
       return manager.findOneByOrFail(AccessRequestEntity, { id });
     });
   }
 
-  async cancel(actor: Actor, id: string, reason: string | undefined): Promise<AccessRequestEntity> {
+  async cancel(actor: Actor, id: string, reason: string | undefined, source?: AuditSource): Promise<AccessRequestEntity> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockOpen(manager, id, 'cancel');
       if (request.requesterId !== actor.id && !actor.roles.includes('platform-admin')) {
@@ -174,6 +186,7 @@ export class AccessRequestsService {
       request.decidedAt = new Date();
       request.decisionReason = reason ?? null;
       await manager.save(request);
+      await this.audit.append({ actor: actor.id, action: 'access-request.cancel', resource: id, outcome: 'success', details: { state: request.state }, source }, manager);
       return manager.findOneByOrFail(AccessRequestEntity, { id });
     });
   }

@@ -4,6 +4,8 @@ import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, PageOf, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import { GrantDto, GrantQueryDto, ReasonDto } from '../access-requests/access-request.dto';
 import { toGrantDto } from '../access-requests/access-requests.mapper';
+import { CurrentSource } from '../audit/audit-source';
+import type { AuditSource } from '../audit/audit.service';
 import { GrantsService } from './grants.service';
 
 export const GrantPageDto = PageOf(GrantDto, 'GrantPageDto');
@@ -50,7 +52,7 @@ export class GrantsController {
   @ValidationProblem()
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such grant.' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'The grant is already revoked.' })
-  async revokeGrant(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReasonDto): Promise<GrantDto> {
-    return toGrantDto(await this.grants.revoke(actor, id, body.reason));
+  async revokeGrant(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReasonDto, @CurrentSource() source: AuditSource): Promise<GrantDto> {
+    return toGrantDto(await this.grants.revoke(actor, id, body.reason, source));
   }
 }

@@ -5,6 +5,7 @@ import { AccessControl, type Page, pageWindow, PlatformError, PlatformErrorCode 
 import { DataSource } from 'typeorm';
 import type { GrantQueryDto } from '../access-requests/access-request.dto';
 import { consumerFilter, isPrivileged } from '../access-requests/access-requests.service';
+import { AuditService, type AuditSource } from '../audit/audit.service';
 import { AccessError, AccessErrorCode } from '../common/access-error';
 import { isUuid } from '../common/names';
 import { GrantEntity } from './grant.entity';
@@ -23,6 +24,7 @@ export class GrantsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
+    private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, query: GrantQueryDto): Promise<Page<GrantEntity>> {
@@ -51,7 +53,7 @@ export class GrantsService {
     return grant;
   }
 
-  async revoke(actor: Actor, id: string, reason: string): Promise<GrantEntity> {
+  async revoke(actor: Actor, id: string, reason: string, source?: AuditSource): Promise<GrantEntity> {
     return this.dataSource.transaction(async (manager) => {
       const grant = await manager.findOne(GrantEntity, { where: { id: this.checkId(id) }, lock: { mode: 'pessimistic_write' } });
       if (!grant) throw new AccessError(AccessErrorCode.GRANT_NOT_FOUND, `No grant '${id}'.`);
@@ -60,7 +62,9 @@ export class GrantsService {
       grant.revokedAt = new Date();
       grant.revokedBy = actor.id;
       grant.revokeReason = reason;
-      return manager.save(grant);
+      const saved = await manager.save(grant);
+      await this.audit.append({ actor: actor.id, action: 'grant.revoke', resource: id, outcome: 'success', details: { portUrn: grant.portUrn }, source }, manager);
+      return saved;
     });
   }
 
