@@ -56,6 +56,25 @@ describe('access audit log (HTTP, real PostgreSQL)', () => {
     expect((await events('')).total).toBe(before);
   });
 
+  it('records principal and team changes with their actor', async () => {
+    const temp = await createPrincipal(h, { name: 'temp', kind: 'service-account' });
+    expect((await h.call(`/v1/principals/${temp.id}`, { method: 'PATCH', ...jsonBody({ displayName: 'Temporary' }) })).status).toBe(200);
+    expect((await h.call(`/v1/principals/${temp.id}`, { method: 'DELETE' })).status).toBe(204);
+    const principalTrail = await events(`?resource=${temp.id}`);
+    expect(principalTrail.items.map((e) => [e.action, e.actor, e.outcome])).toEqual([
+      ['principal.create', 'dev-admin', 'success'],
+      ['principal.update', 'dev-admin', 'success'],
+      ['principal.delete', 'dev-admin', 'success'],
+    ]);
+    expect(principalTrail.items[0].details).toMatchObject({ name: 'temp', kind: 'service-account' });
+    expect(principalTrail.items[1].details).toMatchObject({ changed: ['displayName'] });
+
+    await createTeam(h, 'short-lived');
+    expect((await h.call('/v1/teams/short-lived', { method: 'PATCH', ...jsonBody({ description: 'Soon gone' }) })).status).toBe(200);
+    expect((await h.call('/v1/teams/short-lived', { method: 'DELETE' })).status).toBe(204);
+    expect((await events('?resource=team:short-lived')).items.map((e) => e.action)).toEqual(['team.create', 'team.update', 'team.delete']);
+  });
+
   it('records decisions with the asking principal and the answer', async () => {
     root = await createPrincipal(h, { name: 'root', globalRoles: ['platform-admin'] });
     const token = await h.tokenFor({ id: root.id, roles: [], teamRoles: [] });

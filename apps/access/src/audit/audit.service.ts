@@ -11,6 +11,12 @@ export interface AuditSource {
   requestId: string | null;
 }
 
+/** Who made a change and where the call came from. */
+export interface AuditContext {
+  actor: string;
+  source?: AuditSource;
+}
+
 export type AuditOutcome = 'success' | 'denied' | 'allow' | 'deny';
 
 export interface AuditRecord {

@@ -1,7 +1,10 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Authorize, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
+import { CurrentSource } from '../audit/audit-source';
+import type { AuditSource } from '../audit/audit.service';
 import { MembershipDto } from '../teams/dto/team.dto';
 import { toMembershipDto } from '../teams/teams.mapper';
 import { TeamsService } from '../teams/teams.service';
@@ -30,8 +33,13 @@ export class PrincipalsController {
   @ValidationProblem()
   @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: 'The fields are valid one by one but not together (a service account with an e-mail address).' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'A principal with this name exists.' })
-  async createPrincipal(@Body() body: CreatePrincipalDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<PrincipalDto> {
-    const principal = await this.principals.create(body);
+  async createPrincipal(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreatePrincipalDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentSource() source: AuditSource,
+  ): Promise<PrincipalDto> {
+    const principal = await this.principals.create(body, { actor: actor.id, source });
     void reply.header('etag', principalEtag(principal)).header('location', `/v1/principals/${principal.id}`);
     return toPrincipalDto(principal);
   }
@@ -70,12 +78,14 @@ export class PrincipalsController {
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such principal.' })
   @ApiPreconditionFailedResponse({ type: ProblemResponseDto, description: 'The principal changed since the ETag in If-Match.' })
   async updatePrincipal(
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: UpdatePrincipalDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentSource() source: AuditSource,
   ): Promise<PrincipalDto> {
-    const principal = await this.principals.update(id, body, ifMatch);
+    const principal = await this.principals.update(id, body, ifMatch, { actor: actor.id, source });
     void reply.header('etag', principalEtag(principal));
     return toPrincipalDto(principal);
   }
@@ -88,8 +98,8 @@ export class PrincipalsController {
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiBadRequestResponse({ type: ProblemResponseDto, description: 'The id is not a UUID.' })
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such principal.' })
-  async deletePrincipal(@Param('id') id: string): Promise<void> {
-    await this.principals.delete(id);
+  async deletePrincipal(@CurrentActor() actor: Actor, @Param('id') id: string, @CurrentSource() source: AuditSource): Promise<void> {
+    await this.principals.delete(id, { actor: actor.id, source });
   }
 
   @Get(':id/memberships')

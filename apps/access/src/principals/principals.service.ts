@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { checkIfMatch, etagOf, type Page, PlatformError, PlatformErrorCode, pageWindow } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
+import { AuditService, type AuditContext } from '../audit/audit.service';
 import { AccessError, AccessErrorCode, isUniqueViolation } from '../common/access-error';
 import { isUuid } from '../common/names';
 import type { CreatePrincipalDto, ListPrincipalsQueryDto, UpdatePrincipalDto } from './dto/principal.dto';
@@ -20,14 +21,18 @@ export function requireUuid(id: string, parameter = 'id'): void {
 
 @Injectable()
 export class PrincipalsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(input: CreatePrincipalDto): Promise<PrincipalEntity> {
+  async create(input: CreatePrincipalDto, by: AuditContext): Promise<PrincipalEntity> {
     const email = input.email ?? null;
     const issues = principalIssues(input.kind, email);
     if (issues.length > 0) throw new AccessError(AccessErrorCode.INVALID_PRINCIPAL, `Principal '${input.name}' is not valid.`, issues);
-    const repo = this.dataSource.getRepository(PrincipalEntity);
     try {
+      return await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(PrincipalEntity);
       const result = await repo.insert({
         kind: input.kind,
         name: input.name,
@@ -37,7 +42,10 @@ export class PrincipalsService {
         disabled: input.disabled ?? false,
         revision: 1,
       });
-      return await repo.findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
+      const id = (result.identifiers[0] as { id: string }).id;
+      await this.audit.append({ ...by, action: 'principal.create', resource: id, outcome: 'success', details: { name: input.name, kind: input.kind, globalRoles: input.globalRoles ?? [] } }, manager);
+      return repo.findOneByOrFail({ id });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AccessError(AccessErrorCode.PRINCIPAL_EXISTS, `A principal named '${input.name}' already exists.`);
       throw error;
@@ -62,7 +70,7 @@ export class PrincipalsService {
     return principal;
   }
 
-  async update(id: string, input: UpdatePrincipalDto, ifMatch: string | undefined): Promise<PrincipalEntity> {
+  async update(id: string, input: UpdatePrincipalDto, ifMatch: string | undefined, by: AuditContext): Promise<PrincipalEntity> {
     requireUuid(id);
     return this.dataSource.transaction(async (manager) => {
       const principal = await manager.findOne(PrincipalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -74,14 +82,19 @@ export class PrincipalsService {
       if (input.disabled != null) principal.disabled = input.disabled;
       const issues = principalIssues(principal.kind, principal.email);
       if (issues.length > 0) throw new AccessError(AccessErrorCode.INVALID_PRINCIPAL, `Principal '${principal.name}' is not valid.`, issues);
-      return manager.save(principal);
+      const saved = await manager.save(principal);
+      await this.audit.append({ ...by, action: 'principal.update', resource: id, outcome: 'success', details: { changed: Object.keys(input).sort(), globalRoles: principal.globalRoles, disabled: principal.disabled } }, manager);
+      return saved;
     });
   }
 
   /** Deleting a principal also ends its team memberships. */
-  async delete(id: string): Promise<void> {
+  async delete(id: string, by: AuditContext): Promise<void> {
     requireUuid(id);
-    const result = await this.dataSource.getRepository(PrincipalEntity).delete({ id });
-    if (!result.affected) throw new AccessError(AccessErrorCode.PRINCIPAL_NOT_FOUND, `No principal '${id}'.`);
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.delete(PrincipalEntity, { id });
+      if (!result.affected) throw new AccessError(AccessErrorCode.PRINCIPAL_NOT_FOUND, `No principal '${id}'.`);
+      await this.audit.append({ ...by, action: 'principal.delete', resource: id, outcome: 'success' }, manager);
+    });
   }
 }

@@ -27,8 +27,13 @@ export class TeamsController {
   @ApiCreatedResponse({ type: TeamDto, description: 'The new team; its ETag is in the ETag header.' })
   @ValidationProblem()
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'A team with this name exists.' })
-  async createTeam(@Body() body: CreateTeamDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<TeamDto> {
-    const team = await this.teams.create(body);
+  async createTeam(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateTeamDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentSource() source: AuditSource,
+  ): Promise<TeamDto> {
+    const team = await this.teams.create(body, { actor: actor.id, source });
     void reply.header('etag', teamEtag(team)).header('location', `/v1/teams/${team.name}`);
     return toTeamDto(team);
   }
@@ -70,8 +75,9 @@ export class TeamsController {
     @Body() body: UpdateTeamDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentSource() source: AuditSource,
   ): Promise<TeamDto> {
-    const team = await this.teams.update(actor, name, body, ifMatch);
+    const team = await this.teams.update(actor, name, body, ifMatch, source);
     void reply.header('etag', teamEtag(team));
     return toTeamDto(team);
   }
@@ -84,8 +90,8 @@ export class TeamsController {
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such team.' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'The team still has members.' })
-  async deleteTeam(@Param('name') name: string): Promise<void> {
-    await this.teams.delete(name);
+  async deleteTeam(@CurrentActor() actor: Actor, @Param('name') name: string, @CurrentSource() source: AuditSource): Promise<void> {
+    await this.teams.delete(name, { actor: actor.id, source });
   }
 
   @Get(':name/members')

@@ -3,7 +3,7 @@ import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { AccessControl, checkIfMatch, etagOf, type Page, type PageQueryDto, pageWindow } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService, type AuditSource } from '../audit/audit.service';
+import { type AuditContext, AuditService, type AuditSource } from '../audit/audit.service';
 import { AccessError, AccessErrorCode, isUniqueViolation } from '../common/access-error';
 import type { TeamRoleName } from '../common/names';
 import { PrincipalEntity } from '../principals/principal.entity';
@@ -24,11 +24,14 @@ export class TeamsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(input: CreateTeamDto): Promise<TeamEntity> {
-    const repo = this.dataSource.getRepository(TeamEntity);
+  async create(input: CreateTeamDto, by: AuditContext): Promise<TeamEntity> {
     try {
-      await repo.insert({ name: input.name, displayName: input.displayName, description: input.description ?? null, revision: 1 });
-      return await repo.findOneByOrFail({ name: input.name });
+      return await this.dataSource.transaction(async (manager) => {
+        const repo = manager.getRepository(TeamEntity);
+        await repo.insert({ name: input.name, displayName: input.displayName, description: input.description ?? null, revision: 1 });
+        await this.audit.append({ ...by, action: 'team.create', resource: `team:${input.name}`, outcome: 'success', details: { displayName: input.displayName } }, manager);
+        return repo.findOneByOrFail({ name: input.name });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AccessError(AccessErrorCode.TEAM_EXISTS, `Team '${input.name}' already exists.`);
       throw error;
@@ -47,7 +50,7 @@ export class TeamsService {
     return team;
   }
 
-  async update(actor: Actor, name: string, input: UpdateTeamDto, ifMatch: string | undefined): Promise<TeamEntity> {
+  async update(actor: Actor, name: string, input: UpdateTeamDto, ifMatch: string | undefined, source?: AuditSource): Promise<TeamEntity> {
     return this.dataSource.transaction(async (manager) => {
       const team = await manager.findOne(TeamEntity, { where: { name }, lock: { mode: 'pessimistic_write' } });
       if (!team) throw new AccessError(AccessErrorCode.TEAM_NOT_FOUND, `No team '${name}'.`);
@@ -55,11 +58,13 @@ export class TeamsService {
       checkIfMatch(ifMatch, teamEtag(team));
       if (input.displayName != null) team.displayName = input.displayName;
       if (input.description !== undefined) team.description = input.description;
-      return manager.save(team);
+      const saved = await manager.save(team);
+      await this.audit.append({ actor: actor.id, action: 'team.update', resource: `team:${name}`, outcome: 'success', details: { changed: Object.keys(input).sort() }, source }, manager);
+      return saved;
     });
   }
 
-  async delete(name: string): Promise<void> {
+  async delete(name: string, by: AuditContext): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const team = await manager.findOne(TeamEntity, { where: { name }, lock: { mode: 'pessimistic_write' } });
       if (!team) throw new AccessError(AccessErrorCode.TEAM_NOT_FOUND, `No team '${name}'.`);
@@ -71,6 +76,7 @@ export class TeamsService {
         );
       }
       await manager.delete(TeamEntity, { name });
+      await this.audit.append({ ...by, action: 'team.delete', resource: `team:${name}`, outcome: 'success' }, manager);
     });
   }
 
