@@ -75,6 +75,33 @@ describe('access audit log (HTTP, real PostgreSQL)', () => {
     expect((await events('?resource=team:short-lived')).items.map((e) => e.action)).toEqual(['team.create', 'team.update', 'team.delete']);
   });
 
+  it('records API keys, token exchanges (without secrets) and key rotation', async () => {
+    const robot = await createPrincipal(h, { name: 'robot', kind: 'service-account' });
+    const created = await json<Schemas['CreatedApiKeyDto']>(await h.call(`/v1/principals/${robot.id}/api-keys`, { method: 'POST', ...jsonBody({ name: 'nightly' }) }));
+    const issued = await fetch(`${h.baseUrl}/v1/auth/token`, { method: 'POST', ...jsonBody({ apiKey: created.secret }) });
+    expect(issued.status).toBe(200);
+    const wrongSecret = created.secret.slice(0, -4) + 'AAAA';
+    expect((await fetch(`${h.baseUrl}/v1/auth/token`, { method: 'POST', ...jsonBody({ apiKey: wrongSecret }) })).status).toBe(401);
+    expect((await fetch(`${h.baseUrl}/v1/auth/token`, { method: 'POST', ...jsonBody({ apiKey: 'not-a-key' }) })).status).toBe(401);
+    expect((await h.call(`/v1/principals/${robot.id}/api-keys/${created.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await h.call(`/v1/principals/${robot.id}/api-keys/${created.id}`, { method: 'DELETE' })).status).toBe(204);
+
+    const keyTrail = await events(`?resource=${created.id}`);
+    expect(keyTrail.items.map((e) => [e.action, e.actor, e.outcome])).toEqual([
+      ['api-key.create', 'dev-admin', 'success'],
+      ['token.issue', robot.id, 'success'],
+      ['token.issue', 'anonymous', 'denied'],
+      ['api-key.revoke', 'dev-admin', 'success'],
+    ]);
+    expect((await events('?resource=api-key:unrecognised')).items.map((e) => [e.action, e.actor, e.outcome])).toEqual([['token.issue', 'anonymous', 'denied']]);
+    const exported = await (await h.call('/v1/audit/events/export?action=token.issue')).text();
+    expect(exported).not.toContain(created.secret.split('_')[2]);
+    expect(exported).not.toContain('AAAA');
+
+    const rotated = await json<Schemas['SigningKeyDto']>(await h.call('/v1/keys/rotate', { method: 'POST' }));
+    expect((await events('?action=signing-key.rotate')).items.map((e) => [e.resource, e.actor])).toEqual([[rotated.kid, 'dev-admin']]);
+  });
+
   it('records decisions with the asking principal and the answer', async () => {
     root = await createPrincipal(h, { name: 'root', globalRoles: ['platform-admin'] });
     const token = await h.tokenFor({ id: root.id, roles: [], teamRoles: [] });

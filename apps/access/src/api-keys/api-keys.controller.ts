@@ -1,6 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Authorize, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { CurrentSource } from '../audit/audit-source';
+import type { AuditSource } from '../audit/audit.service';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
 import { ApiKeysService, toApiKeyDto } from './api-keys.service';
 
@@ -24,8 +27,8 @@ export class ApiKeysController {
   @ValidationProblem()
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such principal.' })
   @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: 'The principal is not a service account.' })
-  async createApiKey(@Param('id') id: string, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
-    const { key, secret } = await this.apiKeys.create(id, body);
+  async createApiKey(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CreateApiKeyDto, @CurrentSource() source: AuditSource): Promise<CreatedApiKeyDto> {
+    const { key, secret } = await this.apiKeys.create(id, body, { actor: actor.id, source });
     return { ...toApiKeyDto(key), secret };
   }
 
@@ -49,7 +52,7 @@ export class ApiKeysController {
   @ApiNoContentResponse({ description: 'Revoked.' })
   @ApiBadRequestResponse({ type: ProblemResponseDto, description: 'An id is not a UUID.' })
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such API key for this principal.' })
-  async revokeApiKey(@Param('id') id: string, @Param('keyId') keyId: string): Promise<void> {
-    await this.apiKeys.revoke(id, keyId);
+  async revokeApiKey(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('keyId') keyId: string, @CurrentSource() source: AuditSource): Promise<void> {
+    await this.apiKeys.revoke(id, keyId, { actor: actor.id, source });
   }
 }

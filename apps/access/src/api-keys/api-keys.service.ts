@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { Injectable } from '@nestjs/common';
 import { PlatformError, PlatformErrorCode } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
+import { type AuditContext, AuditService } from '../audit/audit.service';
 import { AccessError, AccessErrorCode } from '../common/access-error';
 import { isUuid } from '../common/names';
 import { PrincipalEntity } from '../principals/principal.entity';
@@ -37,10 +38,11 @@ export class ApiKeysService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly principals: PrincipalsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A new key for a service account; the secret is returned here and never again. */
-  async create(principalId: string, input: CreateApiKeyDto): Promise<{ key: ApiKeyEntity; secret: string }> {
+  async create(principalId: string, input: CreateApiKeyDto, by: AuditContext): Promise<{ key: ApiKeyEntity; secret: string }> {
     const principal = await this.principals.get(principalId);
     if (principal.kind !== 'service-account') {
       throw new AccessError(AccessErrorCode.NOT_A_SERVICE_ACCOUNT, `Principal '${principal.name}' is a ${principal.kind}; only service accounts have API keys.`);
@@ -49,11 +51,14 @@ export class ApiKeysService {
     if (expiresAt !== null && expiresAt.getTime() <= Date.now()) {
       throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, 'An API key cannot expire in the past.', [{ location: 'body', pointer: '/expiresAt', detail: 'expiresAt must be in the future' }]);
     }
-    const repo = this.dataSource.getRepository(ApiKeyEntity);
     const id = randomUUID();
     const secret = `${PREFIX}_${id}_${randomBytes(32).toString('base64url')}`;
-    await repo.insert({ id, principalId, name: input.name, secretHash: hashOf(secret), expiresAt, revokedAt: null });
-    return { key: await repo.findOneByOrFail({ id }), secret };
+    const key = await this.dataSource.transaction(async (manager) => {
+      await manager.insert(ApiKeyEntity, { id, principalId, name: input.name, secretHash: hashOf(secret), expiresAt, revokedAt: null });
+      await this.audit.append({ ...by, action: 'api-key.create', resource: id, outcome: 'success', details: { principalId, name: input.name, expiresAt: expiresAt?.toISOString() ?? null } }, manager);
+      return manager.findOneByOrFail(ApiKeyEntity, { id });
+    });
+    return { key, secret };
   }
 
   async list(principalId: string): Promise<ApiKeyEntity[]> {
@@ -62,15 +67,24 @@ export class ApiKeysService {
   }
 
   /** Revokes a key; it can no longer be exchanged for tokens. Revoking a revoked key changes nothing. */
-  async revoke(principalId: string, keyId: string): Promise<void> {
+  async revoke(principalId: string, keyId: string, by: AuditContext): Promise<void> {
     requireUuid(principalId);
     if (!isUuid(keyId)) {
       throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `'${keyId}' is not an API key id (a UUID).`, [{ location: 'path', pointer: '/keyId', detail: 'keyId must be a UUID' }]);
     }
-    const repo = this.dataSource.getRepository(ApiKeyEntity);
-    const key = await repo.findOneBy({ id: keyId, principalId });
-    if (!key) throw new AccessError(AccessErrorCode.API_KEY_NOT_FOUND, `Principal '${principalId}' has no API key '${keyId}'.`);
-    if (key.revokedAt === null) await repo.update({ id: keyId }, { revokedAt: () => 'now()' });
+    await this.dataSource.transaction(async (manager) => {
+      const key = await manager.findOne(ApiKeyEntity, { where: { id: keyId, principalId }, lock: { mode: 'pessimistic_write' } });
+      if (!key) throw new AccessError(AccessErrorCode.API_KEY_NOT_FOUND, `Principal '${principalId}' has no API key '${keyId}'.`);
+      if (key.revokedAt !== null) return;
+      await manager.update(ApiKeyEntity, { id: keyId }, { revokedAt: () => 'now()' });
+      await this.audit.append({ ...by, action: 'api-key.revoke', resource: keyId, outcome: 'success', details: { principalId } }, manager);
+    });
+  }
+
+  /** The id a presented secret names, when it has the shape of a key; the id alone is no secret. */
+  keyIdOf(secret: string): string | null {
+    const id = SECRET_FORMAT.exec(secret)?.[1];
+    return id !== undefined && isUuid(id) ? id : null;
   }
 
   /** The enabled principal a valid, unrevoked, unexpired key belongs to; anything else answers the same 401. */

@@ -1,7 +1,10 @@
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Authorize, Public } from '@meshwork/platform';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, Public } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
+import { CurrentSource } from '../audit/audit-source';
+import type { AuditSource } from '../audit/audit.service';
 import { SigningKeysService } from './signing-keys.service';
 
 export class JwkDto {
@@ -64,8 +67,8 @@ export class KeysController {
     description: 'New tokens are signed with a new key; the old key stays in the key set until the tokens it signed have expired. Platform admins only.',
   })
   @ApiCreatedResponse({ type: SigningKeyDto })
-  async rotateSigningKey(): Promise<SigningKeyDto> {
-    const key = await this.keys.rotate();
+  async rotateSigningKey(@CurrentActor() actor: Actor, @CurrentSource() source: AuditSource): Promise<SigningKeyDto> {
+    const key = await this.keys.rotate({ actor: actor.id, source });
     return { kid: key.kid, createdAt: key.createdAt.toISOString() };
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type AuditContext, AuditService } from '../audit/audit.service';
 import { ACCESS_SETTINGS, type AccessSettings, MAX_TOKEN_TTL_SECONDS } from '../settings';
 import { decryptText, encryptText } from './key-encryption';
 import { SigningKeyEntity } from './signing-key.entity';
@@ -26,6 +27,7 @@ export class SigningKeysService implements OnApplicationBootstrap {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     @Inject(ACCESS_SETTINGS) private readonly settings: AccessSettings,
   ) {}
 
@@ -46,11 +48,13 @@ export class SigningKeysService implements OnApplicationBootstrap {
   }
 
   /** Retires the current key and makes a new one current; the old one stays published until its tokens expire. */
-  async rotate(): Promise<SigningKeyEntity> {
+  async rotate(by: AuditContext): Promise<SigningKeyEntity> {
     const key = await this.dataSource.transaction(async (manager) => {
       await this.lock(manager);
       await manager.update(SigningKeyEntity, { retiredAt: IsNull() }, { retiredAt: () => 'now()' });
-      return this.insertKey(manager);
+      const created = await this.insertKey(manager);
+      await this.audit.append({ ...by, action: 'signing-key.rotate', resource: created.kid, outcome: 'success' }, manager);
+      return created;
     });
     this.logger.log(`Signing key rotated: ${key.kid} is current`);
     return key;

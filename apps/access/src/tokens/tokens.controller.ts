@@ -4,6 +4,8 @@ import { ProblemResponseDto, Public, ValidationProblem } from '@meshwork/platfor
 import { IsString, Length } from 'class-validator';
 import { SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
+import { CurrentSource } from '../audit/audit-source';
+import { AuditService, type AuditSource } from '../audit/audit.service';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { SIGNING_ALGORITHM, SigningKeysService } from '../keys/signing-keys.service';
 import { ACCESS_SETTINGS, type AccessSettings } from '../settings';
@@ -37,6 +39,7 @@ export class TokensController {
     private readonly apiKeys: ApiKeysService,
     private readonly keys: SigningKeysService,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     @Inject(ACCESS_SETTINGS) private readonly settings: AccessSettings,
   ) {}
 
@@ -53,8 +56,18 @@ export class TokensController {
   @ApiOkResponse({ type: TokenDto })
   @ValidationProblem()
   @ApiUnauthorizedResponse({ type: ProblemResponseDto, description: 'The API key is not valid.' })
-  async issueToken(@Body() body: TokenRequestDto): Promise<TokenDto> {
-    const principal = await this.apiKeys.authenticate(body.apiKey);
+  async issueToken(@Body() body: TokenRequestDto, @CurrentSource() source: AuditSource): Promise<TokenDto> {
+    // The key id is recorded, never the secret.
+    const keyId = this.apiKeys.keyIdOf(body.apiKey);
+    const resource = keyId ?? 'api-key:unrecognised';
+    let principal: Awaited<ReturnType<ApiKeysService['authenticate']>>;
+    try {
+      principal = await this.apiKeys.authenticate(body.apiKey);
+    } catch (error) {
+      await this.audit.append({ actor: 'anonymous', action: 'token.issue', resource, outcome: 'denied', source });
+      throw error;
+    }
+    await this.audit.append({ actor: principal.id, action: 'token.issue', resource, outcome: 'success', source });
     const memberships = await this.dataSource.getRepository(MembershipEntity).find({ where: { principalId: principal.id }, order: { teamName: 'ASC' } });
     const key = await this.keys.current();
     const ttl = this.settings.tokenTtlSeconds;
