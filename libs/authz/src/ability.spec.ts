@@ -137,3 +137,20 @@ describe('defineAbilityFor: runtime access decisions', () => {
     expect(defineAbilityFor(admin).can('create', decision('someone-else'))).toBe(true);
   });
 });
+
+describe('defineAbilityFor: the audit log', () => {
+  it('lets auditors, governance officers and platform admins read it, nobody else, and nobody change it', () => {
+    const readers: Actor[] = [
+      { id: 'a', roles: ['auditor'], teamRoles: [] },
+      { id: 'g', roles: ['governance-officer'], teamRoles: [] },
+      { id: 'p', roles: ['platform-admin'], teamRoles: [] },
+    ];
+    const others: Actor[] = [
+      { id: 'c', roles: ['consumer'], teamRoles: [] },
+      { id: 'o', roles: ['consumer'], teamRoles: [{ team: 'crm', role: 'domain-owner' }] },
+    ];
+    for (const actor of readers) expect(defineAbilityFor(actor).can('read', 'AuditEvent')).toBe(true);
+    for (const actor of others) expect(defineAbilityFor(actor).can('read', 'AuditEvent')).toBe(false);
+    for (const actor of readers.slice(0, 2)) for (const action of ['create', 'update', 'delete'] as const) expect(defineAbilityFor(actor).can(action, 'AuditEvent')).toBe(false);
+  });
+});
