@@ -1,0 +1,165 @@
+/**
+ * Measures POST /v1/decisions over HTTP with autocannon: a rotation of checks (allowed by a grant, denied, allowed
+ * as a member of the owning team) at a fixed concurrency, then at a fixed rate of 2,000 req/s, and a bare Node
+ * `http` server answering a small JSON document measured the same way, for comparison.
+ *   npm run bench:decisions [-- --seconds 10 --connections 16]
+ * Uses a scratch database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a temporary
+ * directory; it is dropped afterwards. The catalog and the access service run as processes of their own.
+ */
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { runMain } from '../../support/run-main';
+import { withScratchDatabase } from '../../support/scratch-database';
+import { startServiceProcess } from '../support/service-process';
+import { type Check, seedDecisions, verifyChecks } from './fixture';
+
+const TARGET_P99_MS = 5;
+const TARGET_RATE = 2000;
+const TARGET_SHARE = 0.5;
+
+interface Result {
+  label: string;
+  seconds: number;
+  ok: number;
+  failed: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number of at least 1, got ${process.argv[i + 1]}`);
+  return value;
+}
+
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 100) / 100;
+}
+
+interface Load {
+  url: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  bodies?: string[];
+  connections: number;
+  seconds: number;
+  overallRate?: number;
+}
+
+/** autocannon reports no p95 and rounds to whole ms, so latencies of 2xx answers are kept from its events. */
+function load(label: string, options: Load): Promise<Result> {
+  let next = 0;
+  const latencies: number[] = [];
+  let failed = 0;
+  const bodies = options.bodies;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        overallRate: options.overallRate,
+        requests: [{ method: options.method, headers: options.headers, setupRequest: (req: autocannon.Request) => (bodies ? { ...req, body: bodies[next++ % bodies.length] } : req) }],
+      },
+      (error: Error | null, result: autocannon.Result) => {
+        if (error) return reject(error);
+        const sorted = latencies.sort((a, b) => a - b);
+        resolve({ label, seconds: result.duration, ok: sorted.length, failed: failed + result.errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) });
+      },
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status >= 200 && status < 300) latencies.push(ms);
+      else failed++;
+    });
+  });
+}
+
+const rate = (r: Result): number => r.ok / r.seconds;
+
+/** A hello-world JSON server on bare Node `http`, in a process of its own like the service. */
+async function startBareServer(): Promise<{ base: string; child: ChildProcess }> {
+  const script = [
+    "const http = require('node:http');",
+    "const body = JSON.stringify({ decision: 'allow', reasons: ['hello world'] });",
+    "const server = http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }); res.end(body); }); });",
+    "server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));",
+  ].join('\n');
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { base: `http://127.0.0.1:${chunk.toString().trim()}`, child };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}
+
+function describe(r: Result): string {
+  return `  ${r.label.padEnd(34)} ${rate(r).toFixed(1).padStart(9)} ${[r.p50, r.p95, r.p99].map((v) => String(v).padStart(7)).join(' ')} ${String(r.failed).padStart(7)}`;
+}
+
+async function measure(access: string, token: string, checks: Check[], seconds: number, connections: number): Promise<void> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const decisions: Load = { url: `${access}/v1/decisions`, method: 'POST', headers, bodies: checks.map((c) => c.body), connections, seconds };
+  log(`checks in rotation: ${checks.map((c) => `${c.label} (${c.expected})`).join(', ')}`);
+  log(`${seconds} s per scenario, ${connections} connections, after 2 s of warm-up each`);
+  await load('warm-up', { ...decisions, seconds: 2 });
+  const open = await load('decisions, closed loop', decisions);
+  const fixed = await load(`decisions at ${TARGET_RATE} req/s`, { ...decisions, overallRate: TARGET_RATE });
+
+  const bare = await startBareServer();
+  let hello: Result;
+  try {
+    const bareLoad: Load = { url: `${bare.base}/`, method: 'POST', headers: { 'content-type': 'application/json' }, bodies: decisions.bodies, connections, seconds };
+    await load('warm-up', { ...bareLoad, seconds: 2 });
+    hello = await load('bare node http, closed loop', bareLoad);
+  } finally {
+    await stopChild(bare.child);
+  }
+
+  log(`\n  ${'scenario'.padEnd(34)} ${'req/s'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'failed'.padStart(7)}`);
+  for (const r of [open, fixed, hello]) log(describe(r));
+  const share = rate(open) / rate(hello);
+  log(`  throughput of decisions / bare server: ${(share * 100).toFixed(1)} %`);
+
+  const reached = rate(fixed) >= TARGET_RATE * 0.95;
+  const p99Holds = reached && fixed.p99 <= TARGET_P99_MS && fixed.failed === 0;
+  log(
+    `  target p99 ≤ ${TARGET_P99_MS} ms at ${TARGET_RATE} req/s: ${p99Holds ? 'holds' : 'MISSED'} (p99 ${fixed.p99} ms at ${rate(fixed).toFixed(1)} req/s` +
+      `${reached ? '' : ', the rate was not reached'}${fixed.failed > 0 ? `, ${fixed.failed} requests failed` : ''})`,
+  );
+  const shareHolds = share >= TARGET_SHARE && open.failed === 0;
+  log(`  target throughput ≥ ${TARGET_SHARE * 100} % of the bare server's: ${shareHolds ? 'holds' : 'MISSED'} (${(share * 100).toFixed(1)} %${open.failed > 0 ? `, ${open.failed} requests failed` : ''})`);
+}
+
+async function run(url: string): Promise<void> {
+  const seconds = flag('seconds', 10);
+  const connections = flag('connections', 16);
+  const token = randomBytes(24).toString('hex');
+  const common = { DATABASE_URL: url, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', MESHWORK_DEV_TOKEN: token };
+  const catalog = await startServiceProcess('apps/catalog/src/main.ts', common);
+  try {
+    const access = await startServiceProcess('apps/access/src/main.ts', { ...common, MESHWORK_CATALOG_URL: catalog.base, ACCESS_KEY_SECRET: randomBytes(32).toString('hex') });
+    try {
+      const checks = await seedDecisions(catalog.base, access.base, token);
+      await verifyChecks(access.base, token, checks);
+      await measure(access.base, token, checks, seconds, connections);
+    } finally {
+      await access.stop();
+    }
+  } finally {
+    await catalog.stop();
+  }
+}
+
+runMain(() => withScratchDatabase(run));
