@@ -16,7 +16,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { runMain } from '../../support/run-main';
-import { startServiceProcess } from '../support/service-process';
+import { startServiceProcess } from '@meshwork/testing';
 import { withScratchDatabase } from '../../support/scratch-database';
 import { CatalogClient } from './catalog-client';
 import { type MeshPlan, planMesh } from './mesh-plan';

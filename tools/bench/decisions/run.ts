@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { runMain } from '../../support/run-main';
 import { withScratchDatabase } from '../../support/scratch-database';
-import { startServiceProcess } from '../support/service-process';
+import { startServiceProcess } from '@meshwork/testing';
 import { type Check, seedDecisions, verifyChecks } from './fixture';
 
 const TARGET_P99_MS = 5;

@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { withScratchDatabase } from '../../support/scratch-database';
 import { productEnvelope } from './product';
 import { runMain } from '../../support/run-main';
-import { startServiceProcess } from '../support/service-process';
+import { startServiceProcess } from '@meshwork/testing';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
