@@ -50,6 +50,21 @@ export type MeshSubject =
   | 'Lineage';
 export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
 
+const abilities = new WeakMap<Actor, MeshAbility>();
+
+/**
+ * The actor's ability, built once per actor object: a verified token yields one actor, reused while the token is
+ * cached, so repeated checks for the same caller cost a lookup. Actors are treated as immutable.
+ */
+export function abilityFor(actor: Actor): MeshAbility {
+  let ability = abilities.get(actor);
+  if (!ability) {
+    ability = defineAbilityFor(actor);
+    abilities.set(actor, ability);
+  }
+  return ability;
+}
+
 /** One definition of who may do what, shared by every service and by the SDK's local enforcement. */
 export function defineAbilityFor(actor: Actor): MeshAbility {
   const { can, build } = new AbilityBuilder<MeshAbility>(createMongoAbility);

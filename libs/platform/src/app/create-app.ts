@@ -40,7 +40,13 @@ export async function createServiceApp(module: DynamicModule, options: ServiceAp
   echoRequestId(fastify);
   app.enableShutdownHooks();
   serveOpenApi(app, buildOpenApiDocument(app, options.openApi));
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // What did start (connections, listeners, timers) is stopped before the failure is reported.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type Action, type Actor, defineAbilityFor, type MeshSubject } from '@meshwork/authz';
+import { type Action, type Actor, abilityFor, type MeshSubject } from '@meshwork/authz';
 import { PlatformError, PlatformErrorCode } from '../errors/domain-error';
 
 /** Object-level checks inside services: `access.require(actor, 'update', subject('DataProduct', product))`. */
 @Injectable()
 export class AccessControl {
   can(actor: Actor, action: Action, subject: MeshSubject): boolean {
-    return defineAbilityFor(actor).can(action, subject);
+    return abilityFor(actor).can(action, subject);
   }
 
   require(actor: Actor, action: Action, subject: MeshSubject, what: string): void {

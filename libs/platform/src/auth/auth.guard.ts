@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { defineAbilityFor } from '@meshwork/authz';
+import { abilityFor } from '@meshwork/authz';
 import { PlatformError, PlatformErrorCode } from '../errors/domain-error';
 import { AUTHORIZE_KEY, type AuthenticatedRequest, type AuthorizeMetadata, PUBLIC_KEY } from './authorize.decorator';
 import { TokenVerifier } from './token-verifier';
@@ -23,7 +23,7 @@ export class AuthGuard implements CanActivate {
     if (!required) throw new PlatformError(PlatformErrorCode.FORBIDDEN, 'This route declares no authorization and is closed.');
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const actor = await this.authenticate(request.headers.authorization);
-    if (!defineAbilityFor(actor).can(required.action, required.subject)) {
+    if (!abilityFor(actor).can(required.action, required.subject)) {
       throw new PlatformError(PlatformErrorCode.FORBIDDEN, `Principal '${actor.id}' may not ${required.action} ${required.subject}.`);
     }
     request.actor = actor;

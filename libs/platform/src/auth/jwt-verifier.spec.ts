@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { base64url, type JWTPayload, SignJWT } from 'jose';
 import type { JwtSettings } from '../config/config';
 import { JwksTestServer, signTestToken, TEST_AUDIENCE, TEST_ISSUER, testClaims, type TestKey, testKey } from './jwks-test-server';
-import { actorFromClaims, JwtTokenVerifier } from './jwt-verifier';
+import { actorFromClaims, JWT_CLOCK_TOLERANCE_SECONDS, JwtTokenVerifier } from './jwt-verifier';
 import { DEV_ADMIN } from './token-verifier';
 import { tokenVerifierFor } from './token-verifier-for';
 
@@ -108,6 +108,23 @@ describe('JwtTokenVerifier', () => {
     expect(await verifier.verify(await signTestToken(rotated))).toBeUndefined();
     expect(await verifier.verify(await signTestToken(ed))).toMatchObject({ id: 'alice' });
     expect(server.fetches).toBe(1);
+  });
+
+  it('remembers a verified token until its expiry: the same text gives the same actor without verifying it again', async () => {
+    const verifier = new JwtTokenVerifier(settings);
+    const token = await signTestToken(ed, { exp: now() + 120 });
+    const actor = await verifier.verify(token);
+    expect(actor).toMatchObject({ id: 'alice' });
+    server.keys = [];
+    expect(await verifier.verify(token)).toBe(actor);
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      // Past its expiry (and the clock tolerance) the token is verified again, and refused.
+      jest.setSystemTime(Date.now() + (120 + JWT_CLOCK_TOLERANCE_SECONDS + 1) * 1000);
+      expect(await verifier.verify(token)).toBeUndefined();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('maps the roles and team claims of a verified token to the actor', async () => {

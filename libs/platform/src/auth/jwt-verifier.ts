@@ -10,6 +10,9 @@ export const JWT_ALGORITHMS: readonly JWSAlgorithm[] = ['EdDSA', 'Ed25519', 'ES2
 /** Seconds of clock difference with the identity provider tolerated on `exp` and `nbf`. */
 export const JWT_CLOCK_TOLERANCE_SECONDS = 30;
 
+/** Most verified tokens remembered at once. */
+export const VERIFIED_CACHE_SIZE = 10_000;
+
 const TEAM_ROLES: readonly TeamRole['role'][] = ['domain-owner', 'domain-member'];
 const GLOBAL_ROLES: readonly Role[] = ROLES.filter((role) => !(TEAM_ROLES as readonly Role[]).includes(role));
 
@@ -87,6 +90,8 @@ function isKeySetFailure(error: unknown): boolean {
 export class JwtTokenVerifier extends TokenVerifier {
   private readonly logger = new Logger(JwtTokenVerifier.name);
   private readonly keys: RemoteJWKSet;
+  /** Tokens already verified, with the actor they speak for, until they expire; oldest dropped past VERIFIED_CACHE_SIZE. */
+  private readonly verified = new Map<string, { actor: Actor; expiresAt: number }>();
 
   constructor(
     private readonly settings: JwtSettings,
@@ -101,6 +106,11 @@ export class JwtTokenVerifier extends TokenVerifier {
   }
 
   async verify(token: string): Promise<Actor | undefined> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAt) return known.actor;
+      this.verified.delete(token);
+    }
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -116,6 +126,12 @@ export class JwtTokenVerifier extends TokenVerifier {
       }
       return undefined;
     }
-    return actorFromClaims(payload, this.settings);
+    const actor = actorFromClaims(payload, this.settings);
+    // The same text verified again gives the same answer until `exp` (checked without tolerance here).
+    if (actor && typeof payload.exp === 'number') {
+      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { actor, expiresAt: payload.exp * 1000 });
+    }
+    return actor;
   }
 }
