@@ -8,6 +8,7 @@ import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { CatalogClient } from './catalog/catalog-client';
 import { accessDatabase } from './database';
+import { AccessView } from './decisions/access-view';
 import { DecisionsController } from './decisions/decisions.controller';
 import { DecisionsService } from './decisions/decisions.service';
 import { GrantsController } from './grants/grants.controller';
@@ -38,6 +39,7 @@ export class AppModule {
         CatalogClient,
         AccessRequestsService,
         GrantsService,
+        AccessView,
         DecisionsService,
         AuditService,
       ],

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { type CatalogProcess, startCatalogProcess } from './catalog-process';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
@@ -32,7 +31,7 @@ describe('runtime access decisions (HTTP, real PostgreSQL, real catalog)', () =>
     return json(res);
   };
   const grant = async (consumer: { principalId?: string; team?: string }, expiresAt: string, purpose = 'Churn analysis'): Promise<string> => {
-    const rows: { id: string }[] = await h.app.get(DataSource).query(
+    const rows = await h.changeInSql<{ id: string }[]>(
       `INSERT INTO access.grants (request_id, consumer_principal_id, consumer_team, port_urn, owner_team_id, purpose, expires_at, approved_by)
        VALUES (gen_random_uuid(), $1, $2, $3, 'crm-data-team', $4, $5, '{}') RETURNING id`,
       [consumer.principalId ?? null, consumer.team ?? null, PORT_URN, purpose, expiresAt],
@@ -117,7 +116,7 @@ describe('runtime access decisions (HTTP, real PostgreSQL, real catalog)', () =>
     expect(await decide(null, { principalId: '00000000-0000-4000-8000-000000000000' })).toEqual({ decision: 'deny', reasons: [expect.stringContaining('unknown principal')] });
     const mute = await createPrincipal(h, { name: 'mute' });
     await grant({ principalId: mute.id }, later());
-    await h.app.get(DataSource).query('UPDATE access.principals SET disabled = true WHERE id = $1', [mute.id]);
+    await h.changeInSql('UPDATE access.principals SET disabled = true WHERE id = $1', [mute.id]);
     expect(await decide(null, { principalId: mute.id })).toEqual({ decision: 'deny', reasons: [expect.stringContaining('disabled')] });
     expect(await decide(null, { principalId: people.ada.id, resource: 'urn:meshwork:crm:nothing:here:v1' })).toMatchObject({ decision: 'deny' });
   });

@@ -7,7 +7,9 @@ import { createServiceApp, loadPlatformConfig } from '@meshwork/platform';
 import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { AccessComponents } from '@meshwork/sdk';
 import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { AccessView } from '../src/decisions/access-view';
 import type { AccessSettings } from '../src/settings';
 import { ACCESS_DEFAULTS, ACCESS_OPENAPI } from '../src/service';
 
@@ -24,6 +26,11 @@ export interface AccessHarness {
   jwksUrl: string;
   /** A JWT from the test identity provider that speaks for this actor, for authorization tests. */
   tokenFor(actor: Actor): Promise<string>;
+  /**
+   * Runs SQL as another writer would (a replica, an operator) and resolves once the decision view has heard of the
+   * change through PostgreSQL's change feed, so the next decision is current; fails after 5 s.
+   */
+  changeInSql<T = unknown>(sql: string, params?: unknown[]): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -104,6 +111,17 @@ export async function startAccess(): Promise<AccessHarness> {
     call,
     jwksUrl: idp.jwksUrl,
     tokenFor: (actor) => idp.tokenFor(actor),
+    changeInSql: async <T>(sql: string, params: unknown[] = []) => {
+      const view = app.get(AccessView);
+      const before = view.changesHeard;
+      const result = (await app.get(DataSource).query(sql, params)) as T;
+      const deadline = Date.now() + 5_000;
+      while (view.changesHeard === before) {
+        if (Date.now() > deadline) throw new Error(`the decision view heard of no change within 5 s after: ${sql}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      return result;
+    },
     close: async () => {
       await app.close();
       await idp.stop();

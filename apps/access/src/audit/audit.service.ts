@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { pageWindow, type Page } from '@meshwork/platform';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
@@ -41,9 +41,26 @@ const CHAIN_LOCK_KEY = 7_261_590_031;
 const VERIFY_BATCH = 1000;
 /** Most entries one export answers; narrow the filters (from/to) for more. */
 export const EXPORT_CAP = 100_000;
+/** Most queued entries written in one transaction. */
+export const FLUSH_BATCH = 1000;
+/** Past this many queued entries, whoever queues more waits until the queue is written. */
+export const QUEUE_LIMIT = 20_000;
+/** Set on a transaction's query runner when it records a change, so the decision view knows to read again. */
+export const CHANGES_ACCESS = 'meshworkChangesAccess';
+
+interface QueuedRecord extends AuditRecord {
+  occurredAt: Date;
+}
+
+const COLUMNS = '"sequence", "occurred_at", "actor", "action", "resource", "outcome", "details", "source_ip", "request_id", "prev_hash", "hash"';
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 @Injectable()
-export class AuditService {
+export class AuditService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(AuditService.name);
+  private queue: QueuedRecord[] = [];
+  private flushing: Promise<void> | undefined;
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -52,36 +69,102 @@ export class AuditService {
    */
   async append(record: AuditRecord, manager?: EntityManager): Promise<AuditEventEntity> {
     if (!manager) return this.dataSource.transaction((m) => this.append(record, m));
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
-    const head = (await manager.query('SELECT "sequence", "hash" FROM "access"."audit_events" ORDER BY "sequence" DESC LIMIT 1')) as { sequence: string; hash: string }[];
-    const entry = new AuditEventEntity();
-    entry.sequence = String(head.length === 0 ? 1n : BigInt(head[0].sequence) + 1n);
-    entry.occurredAt = new Date();
-    entry.actor = record.actor;
-    entry.action = record.action;
-    entry.resource = record.resource;
-    entry.outcome = record.outcome;
-    entry.details = record.details ?? {};
-    entry.sourceIp = record.source?.ip ?? null;
-    entry.requestId = record.source?.requestId ?? null;
-    entry.prevHash = head.length === 0 ? GENESIS_HASH : head[0].hash;
-    entry.hash = auditHash(entry);
-    await manager.query(
-      'INSERT INTO "access"."audit_events" ("sequence", "occurred_at", "actor", "action", "resource", "outcome", "details", "source_ip", "request_id", "prev_hash", "hash") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
-      [entry.sequence, entry.occurredAt, entry.actor, entry.action, entry.resource, entry.outcome, JSON.stringify(entry.details), entry.sourceIp, entry.requestId, entry.prevHash, entry.hash],
-    );
+    if (manager.queryRunner) (manager.queryRunner.data as Record<string, unknown>)[CHANGES_ACCESS] = true;
+    const [entry] = await this.chain(manager, [{ ...record, occurredAt: new Date() }]);
     return entry;
   }
 
-  /** Appends several entries in one transaction, in the order given. */
-  async appendAll(records: AuditRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    await this.dataSource.transaction(async (manager) => {
-      for (const record of records) await this.append(record, manager);
+  /**
+   * Queues entries that record no change (decisions): the caller does not wait for the database. They are written in
+   * order, in batches, as soon as the previous batch is written; a failed write is tried again, and shutdown waits for
+   * the queue. Reading the log through this service first waits for what is queued.
+   */
+  async appendLater(records: AuditRecord[]): Promise<void> {
+    const occurredAt = new Date();
+    for (const record of records) this.queue.push({ ...record, occurredAt });
+    const flushing = this.flush();
+    if (this.queue.length > QUEUE_LIMIT) await flushing;
+  }
+
+  /** Resolves once everything queued so far is written. */
+  flush(): Promise<void> {
+    if (this.queue.length === 0) return this.flushing ?? Promise.resolve();
+    this.flushing ??= this.writeQueue().finally(() => {
+      this.flushing = undefined;
     });
+    return this.flushing;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flush();
+  }
+
+  private async writeQueue(): Promise<void> {
+    let failures = 0;
+    while (this.queue.length > 0) {
+      const batch = this.queue.slice(0, FLUSH_BATCH);
+      try {
+        await this.dataSource.transaction((manager) => this.chain(manager, batch));
+        this.queue.splice(0, batch.length);
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        if (!this.dataSource.isInitialized) {
+          this.logger.error(`${this.queue.length} audit entries could not be written: the database is closed (${(error as Error).message})`);
+          return;
+        }
+        this.logger.error(`Writing ${batch.length} audit entries failed (attempt ${failures}), trying again: ${(error as Error).message}`);
+        await sleep(Math.min(5_000, 100 * 2 ** failures));
+      }
+    }
+  }
+
+  /** Writes the entries after the chain's head, in one statement, under the chain lock. */
+  private async chain(manager: EntityManager, records: QueuedRecord[]): Promise<AuditEventEntity[]> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+    const head = (await manager.query('SELECT "sequence", "hash" FROM "access"."audit_events" ORDER BY "sequence" DESC LIMIT 1')) as { sequence: string; hash: string }[];
+    let sequence = head.length === 0 ? 0n : BigInt(head[0].sequence);
+    let prevHash = head.length === 0 ? GENESIS_HASH : head[0].hash;
+    const entries = records.map((record) => {
+      const entry = new AuditEventEntity();
+      sequence += 1n;
+      entry.sequence = String(sequence);
+      entry.occurredAt = record.occurredAt;
+      entry.actor = record.actor;
+      entry.action = record.action;
+      entry.resource = record.resource;
+      entry.outcome = record.outcome;
+      entry.details = record.details ?? {};
+      entry.sourceIp = record.source?.ip ?? null;
+      entry.requestId = record.source?.requestId ?? null;
+      entry.prevHash = prevHash;
+      entry.hash = auditHash(entry);
+      prevHash = entry.hash;
+      return entry;
+    });
+    // One JSON parameter for the whole batch: serialised natively, where array parameters are escaped value by value.
+    const rows = entries.map((e) => ({
+      sequence: e.sequence,
+      occurred_at: e.occurredAt,
+      actor: e.actor,
+      action: e.action,
+      resource: e.resource,
+      outcome: e.outcome,
+      details: e.details,
+      source_ip: e.sourceIp,
+      request_id: e.requestId,
+      prev_hash: e.prevHash,
+      hash: e.hash,
+    }));
+    await manager.query(
+      `INSERT INTO "access"."audit_events" (${COLUMNS}) SELECT ${COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r("sequence" bigint, "occurred_at" timestamptz, "actor" varchar, "action" varchar, "resource" varchar, "outcome" varchar, "details" jsonb, "source_ip" varchar, "request_id" varchar, "prev_hash" char(64), "hash" char(64))`,
+      [JSON.stringify(rows)],
+    );
+    return entries;
   }
 
   async list(query: AuditQueryDto): Promise<Page<AuditEventEntity>> {
+    await this.flush();
     const { limit, offset } = pageWindow(query);
     const [items, total] = await this.filtered(query).orderBy('e.sequence', 'ASC').take(limit).skip(offset).getManyAndCount();
     return { items, total, limit, offset };
@@ -89,6 +172,7 @@ export class AuditService {
 
   /** The entries matching the filters in chain order, read a page at a time, at most EXPORT_CAP. */
   async *export(query: AuditQueryDto): AsyncGenerator<AuditEventEntity> {
+    await this.flush();
     let after = '0';
     let sent = 0;
     while (sent < EXPORT_CAP) {
@@ -106,6 +190,7 @@ export class AuditService {
 
   /** Recomputes every hash in chain order; the first entry that does not hold names where the chain breaks. */
   async verify(): Promise<AuditVerification> {
+    await this.flush();
     let expected = 1n;
     let prevHash = GENESIS_HASH;
     let checked = 0;

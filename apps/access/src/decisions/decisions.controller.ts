@@ -19,7 +19,7 @@ export class DecisionsController {
     private readonly audit: AuditService,
   ) {}
 
-  /** One audit entry per check: who asked, about whom, on which port, and the answer. */
+  /** One audit entry per check: who asked, about whom, on which port, and the answer; written just after the answer. */
   private async record(actor: Actor, checks: DecisionCheckDto[], results: DecisionResultDto[], source: AuditSource): Promise<void> {
     const records = checks.map((check, index) => {
       const details: Record<string, unknown> = { principalId: check.principalId, action: check.action };
@@ -27,7 +27,7 @@ export class DecisionsController {
       if (results[index].grantId !== undefined) details.grantId = results[index].grantId;
       return { actor: actor.id, action: 'decision', resource: check.resource, outcome: results[index].decision, details, source };
     });
-    await this.audit.appendAll(records);
+    await this.audit.appendLater(records);
   }
 
   @Post()

@@ -2,16 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { AccessControl, PlatformError, PlatformErrorCode } from '@meshwork/platform';
-import { DataSource } from 'typeorm';
 import { CatalogClient } from '../catalog/catalog-client';
 import { AccessError, AccessErrorCode } from '../common/access-error';
-import { GrantEntity } from '../grants/grant.entity';
 import { isActive } from '../grants/grants.service';
-import { PrincipalEntity } from '../principals/principal.entity';
-import { MembershipEntity } from '../teams/membership.entity';
+import { AccessView, type ViewGrant } from './access-view';
 import type { DecisionCheckDto, DecisionResultDto } from './decision.dto';
 
-/** How long a port's owner team is kept in memory; ports change owner rarely, grants and memberships are read fresh. */
+/** How long a port's owner team is kept in memory; ports change owner rarely. Principals, memberships and grants come from the AccessView, current with every change. */
 export const PORT_CACHE_TTL_MS = 30_000;
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -22,7 +19,7 @@ export class DecisionsService {
   private readonly ports = new Map<string, { ownerTeamId: string | null; until: number }>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly view: AccessView,
     private readonly access: AccessControl,
     private readonly catalog: CatalogClient,
   ) {}
@@ -41,22 +38,20 @@ export class DecisionsService {
   }
 
   async decide(check: DecisionCheckDto, authorization: string | undefined): Promise<DecisionResultDto> {
+    const view = await this.view.current();
     const now = new Date();
-    const principal = await this.dataSource.getRepository(PrincipalEntity).findOneBy({ id: check.principalId });
+    const principal = view.principals.get(check.principalId);
     if (!principal) return { decision: 'deny', reasons: [`unknown principal '${check.principalId}'`] };
     if (principal.disabled) return { decision: 'deny', reasons: [`principal '${principal.name}' is disabled`] };
-    if (principal.globalRoles.includes('platform-admin')) return { decision: 'allow', reasons: [`principal '${principal.name}' is a platform admin`] };
+    if (principal.admin) return { decision: 'allow', reasons: [`principal '${principal.name}' is a platform admin`] };
 
-    const teams = (await this.dataSource.getRepository(MembershipEntity).findBy({ principalId: principal.id })).map((m) => m.teamName);
+    const teams = view.teams.get(principal.id) ?? [];
     const ownerTeamId = await this.ownerTeam(check.resource, authorization);
     if (ownerTeamId === null) return { decision: 'deny', reasons: [`the catalog knows no output port '${check.resource}'`] };
     if (teams.includes(ownerTeamId)) return { decision: 'allow', reasons: [`principal '${principal.name}' is a member of team '${ownerTeamId}', which owns the port`] };
 
-    const qb = this.dataSource.getRepository(GrantEntity).createQueryBuilder('g').where('g.port_urn = :urn', { urn: check.resource });
-    if (teams.length > 0) qb.andWhere('(g.consumer_principal_id = :id OR g.consumer_team IN (:...teams))', { id: principal.id, teams });
-    else qb.andWhere('g.consumer_principal_id = :id', { id: principal.id });
-    const grants = await qb.orderBy('g.expires_at', 'DESC').addOrderBy('g.id', 'ASC').getMany();
-    const holder = (g: GrantEntity) => (g.consumerTeam ? `team '${g.consumerTeam}'` : `principal '${principal.name}'`);
+    const grants = (view.grants.get(check.resource) ?? []).filter((g) => g.consumerPrincipalId === principal.id || (g.consumerTeam !== null && teams.includes(g.consumerTeam)));
+    const holder = (g: ViewGrant) => (g.consumerTeam ? `team '${g.consumerTeam}'` : `principal '${principal.name}'`);
 
     const active = grants.find((g) => isActive(g, now));
     if (active) {

@@ -15,7 +15,7 @@ function grantSubject(grant: GrantEntity) {
 }
 
 /** A grant is in force while it is not revoked and its expiry is still ahead; nothing has to run to expire it. */
-export function isActive(grant: GrantEntity, now: Date = new Date()): boolean {
+export function isActive(grant: Pick<GrantEntity, 'revokedAt' | 'expiresAt'>, now: Date = new Date()): boolean {
   return grant.revokedAt === null && now.getTime() < grant.expiresAt.getTime();
 }
 
