@@ -6,6 +6,8 @@ import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
+import { BundlesController } from './bundles/bundles.controller';
+import { BundlesService } from './bundles/bundles.service';
 import { CatalogClient } from './catalog/catalog-client';
 import { accessDatabase } from './database';
 import { AccessView } from './decisions/access-view';
@@ -29,7 +31,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: accessDatabase })],
-      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController, DecisionsController, AuditController],
+      controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController, DecisionsController, BundlesController, AuditController],
       providers: [
         { provide: ACCESS_SETTINGS, useFactory: () => settings ?? loadAccessSettings(config) },
         PrincipalsService,
@@ -41,6 +43,7 @@ export class AppModule {
         GrantsService,
         AccessView,
         DecisionsService,
+        BundlesService,
         AuditService,
       ],
     };

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subject } from '@casl/ability';
+import { type PackedRules, unpackAbility } from '@meshwork/authz';
 import { type CatalogProcess, startCatalogProcess } from './catalog-process';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
@@ -155,5 +157,44 @@ describe('runtime access decisions (HTTP, real PostgreSQL, real catalog)', () =>
     const nested = await post('ada', '/v1/decisions/batch', { checks: [{ principalId: people.ada.id, action: 'read', resource: PORT_URN }, { principalId: people.ada.id, action: 'read' }] });
     expect(nested.status).toBe(400);
     expect(new Set((await json<Problem>(nested)).errors?.map((e) => e.pointer))).toEqual(new Set(['/checks/1/resource']));
+  });
+  describe('bundles for local decisions', () => {
+    const bundleOf = (who: string, id: string, headers: Record<string, string> = {}) => h.call(`/v1/principals/${id}/bundle`, { headers: { authorization: `Bearer ${tokens[who]}`, ...headers } });
+
+    it('packs the rules, memberships and grants in force, with an ETag that changes with them', async () => {
+      const res = await bundleOf('bob', people.bob.id);
+      expect(res.status).toBe(200);
+      const etag = res.headers.get('etag');
+      expect(res.headers.get('cache-control')).toMatch(/^private, max-age=(29\d|300)$/);
+      const bundle = await json<Schemas['PrincipalBundleDto']>(res);
+      expect(bundle).toMatchObject({ principalId: people.bob.id, principalName: 'bob', disabled: false, roles: [], memberships: [{ team: 'billing-team', role: 'domain-member' }] });
+      expect(bundle.grants).toEqual([expect.objectContaining({ portUrn: PORT_URN, heldBy: 'team:billing-team', purpose: 'Churn analysis', fields: null })]);
+      expect(Date.parse(bundle.expiresAt) - Date.parse(bundle.issuedAt)).toBeLessThanOrEqual(300_000);
+      const ability = unpackAbility(bundle.rules as PackedRules);
+      expect([ability.can('read', 'DataProduct'), ability.can('create', 'AccessRequest'), ability.can('manage', 'all'), ability.can('create', subject('Decision', { principalId: people.bob.id })), ability.can('create', subject('Decision', { principalId: people.ada.id }))]).toEqual([true, true, false, true, false]);
+
+      const unchanged = await bundleOf('bob', people.bob.id, { 'if-none-match': etag ?? '' });
+      expect([unchanged.status, await unchanged.text()]).toEqual([304, '']);
+      const extra = await grant({ principalId: people.bob.id }, later(), 'Invoicing');
+      const changed = await bundleOf('bob', people.bob.id, { 'if-none-match': etag ?? '' });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+      expect((await json<Schemas['PrincipalBundleDto']>(changed)).grants.map((g) => g.id)).toContain(extra);
+    });
+
+    it('leaves out revoked and expired grants, and is empty for a disabled principal', async () => {
+      expect((await json<Schemas['PrincipalBundleDto']>(await bundleOf('dora', people.dora.id))).grants).toEqual([]);
+      expect((await json<Schemas['PrincipalBundleDto']>(await bundleOf('eve', people.eve.id))).grants).toEqual([]);
+      const mute = await json<Schemas['PrincipalPageDto']>(await h.call('/v1/principals?q=mute'));
+      const bundle = await json<Schemas['PrincipalBundleDto']>(await bundleOf('root', mute.items[0].id));
+      expect(bundle).toMatchObject({ disabled: true, rules: [], grants: [], memberships: [] });
+    });
+
+    it('is for the principal itself and for admins: 403 for others, 404 for no one, 400 for a bad id', async () => {
+      expect((await bundleOf('carl', people.ada.id)).status).toBe(403);
+      expect((await bundleOf('root', people.ada.id)).status).toBe(200);
+      expect((await bundleOf('root', '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await bundleOf('root', 'nope')).status).toBe(400);
+    });
   });
 });

@@ -1,3 +1,4 @@
 export * from './actions';
 export * from './actor';
 export * from './ability';
+export * from './packed';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
 import { Client } from 'pg';
 import { CHANGES_ACCESS } from '../audit/audit.service';
+import type { GlobalRole, TeamRoleName } from '../common/names';
 import { DataSource, type EntitySubscriberInterface, type TransactionCommitEvent } from 'typeorm';
 
 /** The channel the triggers on principals, memberships and grants notify when a transaction changing them commits. */
@@ -17,11 +18,19 @@ export interface ViewPrincipal {
   id: string;
   name: string;
   disabled: boolean;
+  globalRoles: GlobalRole[];
   admin: boolean;
+}
+
+export interface ViewMembership {
+  team: string;
+  role: TeamRoleName;
 }
 
 export interface ViewGrant {
   id: string;
+  portUrn: string;
+  fields: string[] | null;
   consumerPrincipalId: string | null;
   consumerTeam: string | null;
   purpose: string;
@@ -31,10 +40,12 @@ export interface ViewGrant {
 
 export interface AccessSnapshot {
   principals: Map<string, ViewPrincipal>;
-  /** Team names by principal id. */
-  teams: Map<string, string[]>;
+  /** Memberships by principal id. */
+  memberships: Map<string, ViewMembership[]>;
   /** Grants by port URN: active ones and those that ended within INACTIVE_GRANT_MEMORY_DAYS. */
   grants: Map<string, ViewGrant[]>;
+  /** The same grants by holder: `principal:<id>` or `team:<name>`. */
+  grantsByHolder: Map<string, ViewGrant[]>;
   loadedAt: number;
 }
 
@@ -43,9 +54,16 @@ interface GrantRow {
   consumer_principal_id: string | null;
   consumer_team: string | null;
   port_urn: string;
+  fields: string[] | null;
   purpose: string;
   expires_at: Date;
   revoked_at: Date | null;
+}
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -136,26 +154,23 @@ export class AccessView implements OnModuleInit, OnApplicationShutdown, EntitySu
     const loadedAt = Date.now();
     // One snapshot of the three tables: a change committing between the reads cannot tear the view.
     const [principals, memberships, grants] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [
-      (await manager.query('SELECT "id", "name", "disabled", \'platform-admin\' = ANY("global_roles") AS "admin" FROM "access"."principals"')) as ViewPrincipal[],
-      (await manager.query('SELECT "principal_id", "team_name" FROM "access"."memberships"')) as { principal_id: string; team_name: string }[],
+      (await manager.query('SELECT "id", "name", "disabled", "global_roles" AS "globalRoles", \'platform-admin\' = ANY("global_roles") AS "admin" FROM "access"."principals"')) as ViewPrincipal[],
+      (await manager.query('SELECT "principal_id", "team_name", "role" FROM "access"."memberships" ORDER BY "team_name"')) as { principal_id: string; team_name: string; role: TeamRoleName }[],
       (await manager.query(
-        `SELECT "id", "consumer_principal_id", "consumer_team", "port_urn", "purpose", "expires_at", "revoked_at" FROM "access"."grants"
+        `SELECT "id", "consumer_principal_id", "consumer_team", "port_urn", "fields", "purpose", "expires_at", "revoked_at" FROM "access"."grants"
           WHERE "expires_at" > now() - interval '${INACTIVE_GRANT_MEMORY_DAYS} days' AND ("revoked_at" IS NULL OR "revoked_at" > now() - interval '${INACTIVE_GRANT_MEMORY_DAYS} days')
           ORDER BY "expires_at" DESC, "id" ASC`,
       )) as GrantRow[],
     ]);
-    const snapshot: AccessSnapshot = { principals: new Map(), teams: new Map(), grants: new Map(), loadedAt };
+    const snapshot: AccessSnapshot = { principals: new Map(), memberships: new Map(), grants: new Map(), grantsByHolder: new Map(), loadedAt };
     for (const p of principals) snapshot.principals.set(p.id, p);
     for (const m of memberships) {
-      const list = snapshot.teams.get(m.principal_id);
-      if (list) list.push(m.team_name);
-      else snapshot.teams.set(m.principal_id, [m.team_name]);
+      add(snapshot.memberships, m.principal_id, { team: m.team_name, role: m.role });
     }
     for (const g of grants) {
-      const grant: ViewGrant = { id: g.id, consumerPrincipalId: g.consumer_principal_id, consumerTeam: g.consumer_team, purpose: g.purpose, expiresAt: g.expires_at, revokedAt: g.revoked_at };
-      const list = snapshot.grants.get(g.port_urn);
-      if (list) list.push(grant);
-      else snapshot.grants.set(g.port_urn, [grant]);
+      const grant: ViewGrant = { id: g.id, portUrn: g.port_urn, fields: g.fields, consumerPrincipalId: g.consumer_principal_id, consumerTeam: g.consumer_team, purpose: g.purpose, expiresAt: g.expires_at, revokedAt: g.revoked_at };
+      add(snapshot.grants, g.port_urn, grant);
+      add(snapshot.grantsByHolder, g.consumer_team !== null ? `team:${g.consumer_team}` : `principal:${g.consumer_principal_id}`, grant);
     }
     return snapshot;
   }

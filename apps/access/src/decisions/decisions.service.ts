@@ -45,7 +45,7 @@ export class DecisionsService {
     if (principal.disabled) return { decision: 'deny', reasons: [`principal '${principal.name}' is disabled`] };
     if (principal.admin) return { decision: 'allow', reasons: [`principal '${principal.name}' is a platform admin`] };
 
-    const teams = view.teams.get(principal.id) ?? [];
+    const teams = (view.memberships.get(principal.id) ?? []).map((m) => m.team);
     const ownerTeamId = await this.ownerTeam(check.resource, authorization);
     if (ownerTeamId === null) return { decision: 'deny', reasons: [`the catalog knows no output port '${check.resource}'`] };
     if (teams.includes(ownerTeamId)) return { decision: 'allow', reasons: [`principal '${principal.name}' is a member of team '${ownerTeamId}', which owns the port`] };

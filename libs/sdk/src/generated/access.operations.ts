@@ -36,6 +36,8 @@ export function accessOperations(client: PathBasedClient<paths>) {
     getLiveness: client["/health/live"].GET,
     /** Get a principal */
     getPrincipal: client["/v1/principals/{id}"].GET,
+    /** What a principal may do, packed for local decisions */
+    getPrincipalBundle: client["/v1/principals/{id}/bundle"].GET,
     /** Readiness: the service can reach its database */
     getReadiness: client["/health/ready"].GET,
     /** Get a team */

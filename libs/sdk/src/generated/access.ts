@@ -445,6 +445,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/principals/{id}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a principal may do, packed for local decisions
+         * @description The principal’s platform permissions as packed CASL rules, its memberships and the grants in force now, so that the SDK can decide locally. Cache it until `expiresAt` (also sent as Cache-Control max-age); send its ETag back in If-None-Match to get 304 while nothing changed. For the principal itself, platform admins, auditors and governance officers.
+         */
+        get: operations["getPrincipalBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/principals/{id}/memberships": {
         parameters: {
             query?: never;
@@ -848,6 +868,56 @@ export interface components {
              * @example true
              */
             valid: boolean;
+        };
+        BundleGrantDto: {
+            /**
+             * Format: date-time
+             * @description When the grant stops allowing.
+             * @example 2027-02-24T09:30:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description The fields of the contract the grant is limited to; null for all of them.
+             * @example [
+             *       "customer_id",
+             *       "country"
+             *     ]
+             */
+            fields: string[] | null;
+            /**
+             * @description Who the grant is held by: this principal, or a team it belongs to.
+             * @example team:billing-team
+             */
+            heldBy: string;
+            /**
+             * Format: uuid
+             * @description Grant id; name it when reporting a read.
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            id: string;
+            /**
+             * @description URN of the output port the grant opens.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description The purpose the grant was given for.
+             * @example Monthly churn analysis
+             */
+            purpose: string;
+        };
+        BundleMembershipDto: {
+            /**
+             * @description The principal’s role in the team.
+             * @example domain-member
+             * @enum {string}
+             */
+            role: "domain-owner" | "domain-member";
+            /**
+             * @description Team (the owner of a domain).
+             * @example crm-data-team
+             */
+            team: string;
         };
         ConsumerDto: {
             /**
@@ -1267,6 +1337,72 @@ export interface components {
              * @example 2026-02-01T10:30:00.000Z
              */
             updatedAt: string;
+        };
+        PrincipalBundleDto: {
+            /**
+             * @description A disabled principal may do nothing: its rules and grants are empty.
+             * @example false
+             */
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @description Until when local decisions may rely on it: five minutes at most, earlier when a grant expires first. A revocation reaches local decisions when the bundle is fetched again.
+             * @example 2026-11-26T09:35:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Grants in force now, held by the principal or by one of its teams.
+             * @example []
+             */
+            grants: components["schemas"]["BundleGrantDto"][];
+            /**
+             * Format: date-time
+             * @description When the bundle was made.
+             * @example 2026-11-26T09:30:00.000Z
+             */
+            issuedAt: string;
+            /**
+             * @description Team memberships, by team name. A member of the team owning a port may read it.
+             * @example [
+             *       {
+             *         "role": "domain-member",
+             *         "team": "crm-data-team"
+             *       }
+             *     ]
+             */
+            memberships: components["schemas"]["BundleMembershipDto"][];
+            /**
+             * Format: uuid
+             * @description The principal the bundle is for.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            principalId: string;
+            /**
+             * @description Its unique handle.
+             * @example ada-lovelace
+             */
+            principalName: string;
+            /**
+             * @description Global roles.
+             * @example [
+             *       "auditor"
+             *     ]
+             */
+            roles: ("platform-admin" | "governance-officer" | "auditor")[];
+            /**
+             * @description The platform permissions of the principal as CASL rules in packed form (`packRules` of @casl/ability/extra): `unpackAbility` of @meshwork/authz turns them into an ability that answers exactly as the services do.
+             * @example [
+             *       [
+             *         "read",
+             *         "DataProduct,Domain,Contract,Lineage"
+             *       ],
+             *       [
+             *         "create",
+             *         "AccessRequest"
+             *       ]
+             *     ]
+             */
+            rules: unknown[][];
         };
         PrincipalDto: {
             /**
@@ -3095,6 +3231,75 @@ export interface operations {
                 };
             };
             /** @description No such API key for this principal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPrincipalBundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a bundle held; answered 304 while it is current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Principal id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle; ETag and Cache-Control headers say how long it holds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalBundleDto"];
+                };
+            };
+            /** @description The bundle named by If-None-Match is still current; its lifetime is renewed by the Cache-Control header. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Principal. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such principal. */
             404: {
                 headers: {
                     [name: string]: unknown;
