@@ -99,7 +99,7 @@ export class AccessRequestsService {
 
   async get(actor: Actor, id: string): Promise<AccessRequestEntity> {
     const request = await this.find(id);
-    if (!this.access.can(actor, 'read', requestSubject(request)) && !(await this.isNamedApprover(actor, [...request.firstLevelApprovers, ...request.secondLevelApprovers]))) {
+    if (!(await this.mayRead(actor, request))) {
       throw forbidden(
         `Principal '${actor.id}' may not read access request '${id}': it is neither its requester, its consumer, an owner of team '${request.ownerTeamId}', one of its approvers, an auditor nor a governance officer.`,
       );
@@ -121,7 +121,7 @@ export class AccessRequestsService {
 
   async approve(actor: Actor, id: string, reason: string | undefined, source?: AuditSource): Promise<AccessRequestEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockOpen(manager, id, 'approve');
+      const request = await this.lockOpen(manager, actor, id, 'approve');
       const level = await this.requireApprover(actor, request, 'approve');
       const now = new Date();
       if (level === 1 && request.secondLevelApprovers.length > 0) {
@@ -163,7 +163,7 @@ export class AccessRequestsService {
 
   async reject(actor: Actor, id: string, reason: string, source?: AuditSource): Promise<AccessRequestEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockOpen(manager, id, 'reject');
+      const request = await this.lockOpen(manager, actor, id, 'reject');
       await this.requireApprover(actor, request, 'reject');
       request.state = 'rejected';
       request.decidedBy = actor.id;
@@ -177,7 +177,7 @@ export class AccessRequestsService {
 
   async cancel(actor: Actor, id: string, reason: string | undefined, source?: AuditSource): Promise<AccessRequestEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockOpen(manager, id, 'cancel');
+      const request = await this.lockOpen(manager, actor, id, 'cancel');
       if (request.requesterId !== actor.id && !actor.roles.includes('platform-admin')) {
         throw forbidden(`Only the requester ('${request.requesterId}') or a platform admin may cancel access request '${id}'; principal '${actor.id}' is neither.`);
       }
@@ -200,12 +200,19 @@ export class AccessRequestsService {
     return request;
   }
 
-  private async lockOpen(manager: EntityManager, id: string, verb: string): Promise<AccessRequestEntity> {
+  private async lockOpen(manager: EntityManager, actor: Actor, id: string, verb: string): Promise<AccessRequestEntity> {
     const request = await this.find(id, manager, true);
     if (!OPEN_STATES.includes(request.state)) {
+      // Only those who may read the request learn that it is decided.
+      if (!(await this.mayRead(actor, request))) throw forbidden(`Principal '${actor.id}' may not ${verb} access request '${id}'.`);
       throw new AccessError(AccessErrorCode.ACCESS_REQUEST_DECIDED, `Access request '${id}' is already ${request.state}; it cannot be ${verb === 'cancel' ? 'cancelled' : `${verb}d`} any more.`);
     }
     return request;
+  }
+
+  /** Its requester, consumer, the owners of the port's team, its approvers, and those who read everything. */
+  private async mayRead(actor: Actor, request: AccessRequestEntity): Promise<boolean> {
+    return this.access.can(actor, 'read', requestSubject(request)) || this.isNamedApprover(actor, [...request.firstLevelApprovers, ...request.secondLevelApprovers]);
   }
 
   /** Checks the actor may decide the current step; answers that step (1 or 2). */
