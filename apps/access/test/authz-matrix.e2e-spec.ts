@@ -231,6 +231,28 @@ describe('access authorization matrix (real JWTs, real PostgreSQL, real catalog)
       status: 200,
       prepare: () => ({ path: `/v1/principals/${people[ACTORS['owner-a'].principal].id}/memberships` }),
     },
+    // A principal's bundle holds its grants: for itself and those who read everything.
+    {
+      operationId: 'getPrincipalBundle',
+      variant: 'of another principal',
+      method: 'GET',
+      template: '/v1/principals/{id}/bundle',
+      permission: 'read:Principal',
+      allowed: READ_ALL,
+      status: 200,
+      refusal: (id) => new RegExp(`^Principal '${id}' may not read the bundle of principal '${people[RITA].id}': `),
+      prepare: () => ({ path: `/v1/principals/${people[RITA].id}/bundle` }),
+    },
+    {
+      operationId: 'getPrincipalBundle',
+      variant: 'its own',
+      method: 'GET',
+      template: '/v1/principals/{id}/bundle',
+      permission: 'read:Principal',
+      allowed: AUTHENTICATED,
+      status: 200,
+      prepare: (actor) => ({ path: `/v1/principals/${principalOf(actor).id}/bundle` }),
+    },
 
     // API keys and signing keys: platform admins only.
     { operationId: 'listApiKeys', method: 'GET', template: '/v1/principals/{id}/api-keys', permission: 'manage:all', allowed: ADMIN, status: 200, prepare: () => ({ path: `/v1/principals/${service.id}/api-keys` }) },
