@@ -6,6 +6,7 @@ import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
+import { RefusalsAudit } from './audit/refusals-audit';
 import { BundlesController } from './bundles/bundles.controller';
 import { BundlesService } from './bundles/bundles.service';
 import { CatalogClient } from './catalog/catalog-client';
@@ -45,6 +46,7 @@ export class AppModule {
         DecisionsService,
         BundlesService,
         AuditService,
+        RefusalsAudit,
       ],
     };
   }

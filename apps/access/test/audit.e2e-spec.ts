@@ -173,26 +173,67 @@ describe('access audit log (HTTP, real PostgreSQL)', () => {
     }
   });
 
-  it('detects a row changed in SQL, naming the first broken sequence', async () => {
-    expect((await verify()).valid).toBe(true);
-    await sql.query(`UPDATE access.audit_events SET details = '{"role":"domain-owner"}' WHERE sequence = 3`);
-    expect(await verify()).toEqual({ valid: false, checked: 2, firstBrokenSequence: 3, reason: 'entry 3 was changed after it was written' });
+  it('records a refused change (403) with who tried, where and how', async () => {
+    const consumer = await h.tokenFor({ id: ada.id, roles: [], teamRoles: [] });
+    const res = await fetch(`${h.baseUrl}/v1/teams`, { method: 'POST', ...jsonBody({ name: 'intruders', displayName: 'Intruders' }, { authorization: `Bearer ${consumer}`, 'x-request-id': 'refused-1' }) });
+    expect(res.status).toBe(403);
+    const page = await events('?action=' + encodeURIComponent('refused POST /v1/teams'));
+    expect(page.items).toEqual([expect.objectContaining({ actor: ada.id, resource: '/v1/teams', outcome: 'denied', requestId: 'refused-1' })]);
   });
 
-  it('detects a middle row deleted in SQL', async () => {
-    await sql.query('DELETE FROM access.audit_events WHERE sequence >= 3');
-    await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'DELETE' });
-    await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-member' }) });
-    await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-owner' }) });
-    expect(await verify()).toEqual({ valid: true, checked: 5 });
-    await sql.query('DELETE FROM access.audit_events WHERE sequence = 4');
-    expect(await verify()).toMatchObject({ valid: false, checked: 3, firstBrokenSequence: 4 });
+  it('is append-only in the database: UPDATE, DELETE and TRUNCATE are refused', async () => {
+    await expect(sql.query(`UPDATE access.audit_events SET actor = 'someone-else' WHERE sequence = 1`)).rejects.toThrow(/append-only/);
+    await expect(sql.query('DELETE FROM access.audit_events WHERE sequence = 1')).rejects.toThrow(/append-only/);
+    await expect(sql.query('TRUNCATE access.audit_events')).rejects.toThrow(/append-only/);
   });
 
-  it('detects a reordered chain', async () => {
-    await sql.query('UPDATE access.audit_events SET sequence = 4 WHERE sequence = 5');
-    const result = await verify();
-    expect(result).toMatchObject({ valid: false, firstBrokenSequence: 4 });
-    expect(result.reason).toContain('entry 4');
+  describe('tampering by a superuser who bypasses the triggers', () => {
+    beforeAll(async () => {
+      await sql.query('SET session_replication_role = replica');
+    });
+
+    it('detects the newest entries deleted, through the sealed head', async () => {
+      const before = await verify();
+      expect(before.valid).toBe(true);
+      const last = before.checked;
+      await sql.query('DELETE FROM access.audit_events WHERE sequence >= $1', [last - 1]);
+      expect(await verify()).toEqual({ valid: false, checked: last - 2, firstBrokenSequence: last - 1, reason: `entries ${last - 1} to ${last} are missing: the sealed head names entry ${last}` });
+      // The next change continues the chain from what is left and seals it again.
+      await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-member' }) });
+      expect(await verify()).toEqual({ valid: true, checked: last - 1 });
+    });
+
+    it('detects a head rewritten to hide deleted entries', async () => {
+      const { checked } = await verify();
+      const [previous] = (await sql.query('SELECT sequence, hash FROM access.audit_events WHERE sequence = $1', [checked - 1])).rows as { sequence: string; hash: string }[];
+      await sql.query('DELETE FROM access.audit_events WHERE sequence = $1', [checked]);
+      await sql.query('UPDATE access.audit_head SET sequence = $1, hash = $2', [previous.sequence, previous.hash]);
+      expect(await verify()).toMatchObject({ valid: false, reason: 'the head of the chain was rewritten: its seal does not match' });
+      await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-owner' }) });
+      expect((await verify()).valid).toBe(true);
+    });
+
+    it('detects a row changed in SQL, naming the first broken sequence', async () => {
+      expect((await verify()).valid).toBe(true);
+      await sql.query(`UPDATE access.audit_events SET details = '{"role":"domain-owner"}' WHERE sequence = 3`);
+      expect(await verify()).toEqual({ valid: false, checked: 2, firstBrokenSequence: 3, reason: 'entry 3 was changed after it was written' });
+    });
+
+    it('detects a middle row deleted in SQL', async () => {
+      await sql.query('DELETE FROM access.audit_events WHERE sequence >= 3');
+      await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'DELETE' });
+      await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-member' }) });
+      await h.call(`/v1/teams/crm-data-team/members/${ada.id}`, { method: 'PUT', ...jsonBody({ role: 'domain-owner' }) });
+      expect(await verify()).toEqual({ valid: true, checked: 5 });
+      await sql.query('DELETE FROM access.audit_events WHERE sequence = 4');
+      expect(await verify()).toMatchObject({ valid: false, checked: 3, firstBrokenSequence: 4 });
+    });
+
+    it('detects a reordered chain', async () => {
+      await sql.query('UPDATE access.audit_events SET sequence = 4 WHERE sequence = 5');
+      const result = await verify();
+      expect(result).toMatchObject({ valid: false, firstBrokenSequence: 4 });
+      expect(result.reason).toContain('entry 4');
+    });
   });
 });

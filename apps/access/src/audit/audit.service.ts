@@ -1,6 +1,8 @@
-import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { pageWindow, type Page } from '@meshwork/platform';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { ACCESS_SETTINGS, type AccessSettings } from '../settings';
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 import type { AuditQueryDto } from './audit.dto';
@@ -56,12 +58,42 @@ const COLUMNS = '"sequence", "occurred_at", "actor", "action", "resource", "outc
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 @Injectable()
-export class AuditService implements BeforeApplicationShutdown {
+export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditService.name);
   private queue: QueuedRecord[] = [];
   private flushing: Promise<void> | undefined;
+  private readonly headKey: Buffer;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(ACCESS_SETTINGS) settings: AccessSettings,
+  ) {
+    this.headKey = createHmac('sha256', settings.keySecret).update('meshwork audit head v1').digest();
+  }
+
+  /** A chain written before heads were sealed gets its head sealed now, trusted as it stands. */
+  async onModuleInit(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+      const [sealed] = (await manager.query('SELECT 1 FROM "access"."audit_head" WHERE "id" = 1')) as unknown[];
+      if (sealed) return;
+      const [head] = (await manager.query('SELECT "sequence", "hash" FROM "access"."audit_events" ORDER BY "sequence" DESC LIMIT 1')) as { sequence: string; hash: string }[];
+      if (!head) return;
+      this.logger.warn(`Sealing the head of an audit chain written without one, at entry ${head.sequence}: entries up to it are trusted as they stand`);
+      await this.seal(manager, head.sequence, head.hash);
+    });
+  }
+
+  private macOf(sequence: string, hash: string): string {
+    return createHmac('sha256', this.headKey).update(`${sequence}:${hash}`).digest('hex');
+  }
+
+  private async seal(manager: EntityManager, sequence: string, hash: string): Promise<void> {
+    await manager.query(
+      'INSERT INTO "access"."audit_head" ("id", "sequence", "hash", "mac") VALUES (1, $1, $2, $3) ON CONFLICT ("id") DO UPDATE SET "sequence" = EXCLUDED."sequence", "hash" = EXCLUDED."hash", "mac" = EXCLUDED."mac"',
+      [sequence, hash, this.macOf(sequence, hash)],
+    );
+  }
 
   /**
    * Appends an entry to the chain inside the given transaction (or a new one), so it commits or rolls back with the
@@ -160,6 +192,8 @@ export class AuditService implements BeforeApplicationShutdown {
       `INSERT INTO "access"."audit_events" (${COLUMNS}) SELECT ${COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r("sequence" bigint, "occurred_at" timestamptz, "actor" varchar, "action" varchar, "resource" varchar, "outcome" varchar, "details" jsonb, "source_ip" varchar, "request_id" varchar, "prev_hash" char(64), "hash" char(64))`,
       [JSON.stringify(rows)],
     );
+    const last = entries[entries.length - 1];
+    await this.seal(manager, last.sequence, last.hash);
     return entries;
   }
 
@@ -211,8 +245,23 @@ export class AuditService implements BeforeApplicationShutdown {
         expected += 1n;
         checked += 1;
       }
-      if (batch.length < VERIFY_BATCH) return { valid: true, checked };
+      if (batch.length < VERIFY_BATCH) break;
     }
+    return this.checkHead(checked, prevHash);
+  }
+
+  /** The sealed head must name the last entry found, with a MAC only the service can make. */
+  private async checkHead(checked: number, lastHash: string): Promise<AuditVerification> {
+    const [head] = (await this.dataSource.query('SELECT "sequence", "hash", "mac" FROM "access"."audit_head" WHERE "id" = 1')) as { sequence: string; hash: string; mac: string }[];
+    const broken = (reason: string, firstBrokenSequence?: number): AuditVerification => ({ valid: false, checked, ...(firstBrokenSequence === undefined ? {} : { firstBrokenSequence }), reason });
+    if (!head) return checked === 0 ? { valid: true, checked } : broken('the sealed head of the chain is missing');
+    const expected = Buffer.from(this.macOf(head.sequence, head.hash), 'hex');
+    const found = Buffer.from(head.mac, 'hex');
+    if (found.length !== expected.length || !timingSafeEqual(found, expected)) return broken('the head of the chain was rewritten: its seal does not match');
+    const sealed = BigInt(head.sequence);
+    if (sealed > BigInt(checked)) return broken(`entries ${checked + 1} to ${sealed} are missing: the sealed head names entry ${sealed}`, checked + 1);
+    if (sealed < BigInt(checked) || head.hash !== lastHash) return broken(`the chain does not end at its sealed head (entry ${sealed})`, Number(sealed) + 1);
+    return { valid: true, checked };
   }
 
   private filtered(query: AuditQueryDto): SelectQueryBuilder<AuditEventEntity> {

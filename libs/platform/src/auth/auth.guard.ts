@@ -23,10 +23,11 @@ export class AuthGuard implements CanActivate {
     if (!required) throw new PlatformError(PlatformErrorCode.FORBIDDEN, 'This route declares no authorization and is closed.');
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const actor = await this.authenticate(request.headers.authorization);
+    // Known before the check, so that a refusal can be recorded against the caller.
+    request.actor = actor;
     if (!abilityFor(actor).can(required.action, required.subject)) {
       throw new PlatformError(PlatformErrorCode.FORBIDDEN, `Principal '${actor.id}' may not ${required.action} ${required.subject}.`);
     }
-    request.actor = actor;
     return true;
   }
 
