@@ -231,6 +231,30 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
     expect((await json<Problem>(badState)).errors?.[0]).toMatchObject({ pointer: '/state' });
   });
 
+  it('grants at once on a port whose contract approves by itself (autoApprove)', async () => {
+    const open = envelope()
+      .replaceAll('0b6a4c7e-8f2d-4e3a-b1c9-5d7e8f9a0b1c', 'e3a1c6f0-4b7d-4c2e-9f81-6a5b4c3d2e1f')
+      .replaceAll('7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10', 'f4b2d7a1-5c8e-4d3f-8a92-7b6c5d4e3f20')
+      .replaceAll('domain: crm', 'domain: open-data')
+      .replace('customProperties:\n      - property: dataProductId', 'customProperties:\n      - property: autoApprove\n        value: true\n      - property: dataProductId');
+    expect(open).toContain('property: autoApprove');
+    expect((await catalog.call('/v1/domains', { method: 'POST', ...jsonBody({ name: 'open-data', title: 'Open data', ownerTeamId: 'billing-team' }) })).status).toBe(201);
+    const put = await catalog.call('/v1/products/open-data/customers', { method: 'PUT', body: open, headers: { 'content-type': 'application/yaml' } });
+    expect([put.status, put.status === 201 ? '' : await put.text()]).toEqual([201, '']);
+
+    const created = await request('ada', { portUrn: 'urn:meshwork:open-data:customers:customers:v1' });
+    expect(created).toMatchObject({ state: 'approved', decidedBy: 'auto-approve', grantId: expect.any(String) });
+    const grant = await json<Schemas['GrantDto']>(await as('ada', `/v1/grants/${created.grantId}`));
+    expect(grant).toMatchObject({ active: true, portUrn: 'urn:meshwork:open-data:customers:customers:v1', approvedBy: ['auto-approve'] });
+    const audit = await json<Schemas['AuditEventPageDto']>(await as('auditor', `/v1/audit/events?resource=${created.id}`));
+    expect(audit.items.map((e) => [e.action, e.actor, e.details.automatic ?? null])).toEqual([
+      ['access-request.create', ada.id, null],
+      ['access-request.approve', ada.id, true],
+    ]);
+    // The port of the same product in another domain without the property still waits for its approvers.
+    expect((await request()).state).toBe('pending');
+  });
+
   it('refuses requests for someone else or for a team one is not in (403)', async () => {
     const other = await post('ada', '/v1/access-requests', { consumer: { principalId: grace.id }, portUrn: PORT_URN, purpose: 'x' });
     expect(other.status).toBe(403);

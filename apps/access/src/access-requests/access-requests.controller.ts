@@ -26,7 +26,8 @@ export class AccessRequestsController {
     summary: 'Request access to an output port',
     description:
       'For yourself or a team you belong to. The port is resolved in the catalog with your own token. Its owner team’s domain owners approve; ' +
-      'when the contract’s ODCS roles name `firstLevelApprovers` and `secondLevelApprovers` (team or principal names, comma-separated), they approve in two steps.',
+      'when the contract’s ODCS roles name `firstLevelApprovers` and `secondLevelApprovers` (team or principal names, comma-separated), they approve in two steps. ' +
+      'When the contract carries the root custom property `autoApprove: true` (`customProperties: [{ property: autoApprove, value: true }]`), the request is answered `approved` with its grant at once, decided by `auto-approve`.',
   })
   @ApiCreatedResponse({ type: AccessRequestDto })
   @ValidationProblem()

@@ -14,6 +14,8 @@ import { DEFAULT_DURATION_DAYS, type AccessRequestQueryDto, type CreateAccessReq
 import { AccessRequestEntity, OPEN_STATES } from './access-request.entity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Who approved a request the contract approves by itself, in `decidedBy` and the grant's `approvedBy`. */
+export const AUTO_APPROVER = 'auto-approve';
 
 export function isPrivileged(actor: Actor): boolean {
   return actor.roles.some((role) => role === 'platform-admin' || role === 'auditor' || role === 'governance-officer');
@@ -93,6 +95,7 @@ export class AccessRequestsService {
       }),
     );
     await this.audit.append({ actor: actor.id, action: 'access-request.create', resource: created.id, outcome: 'success', details: { portUrn: port.urn, consumer: principalId ?? `team:${team}` }, source }, manager);
+    if (port.autoApprove) await this.grantFor(manager, created, AUTO_APPROVER, undefined, source);
     return repo.findOneByOrFail({ id: created.id });
     });
   }
@@ -133,32 +136,41 @@ export class AccessRequestsService {
         await this.audit.append({ actor: actor.id, action: 'access-request.approve', resource: id, outcome: 'success', details: { step: 1, state: request.state }, source }, manager);
         return manager.findOneByOrFail(AccessRequestEntity, { id });
       }
-      const grant = await manager.save(
-        manager.create(GrantEntity, {
-          requestId: request.id,
-          consumerPrincipalId: request.consumerPrincipalId,
-          consumerTeam: request.consumerTeam,
-          portUrn: request.portUrn,
-          ownerTeamId: request.ownerTeamId,
-          purpose: request.purpose,
-          fields: request.fields,
-          expiresAt: new Date(now.getTime() + request.durationDays * DAY_MS),
-          approvedBy: request.firstApprovedBy ? [request.firstApprovedBy, actor.id] : [actor.id],
-        }),
-      );
-      request.state = 'approved';
-      request.decidedBy = actor.id;
-      request.decidedAt = now;
-      request.decisionReason = reason ?? request.decisionReason;
-      request.grantId = grant.id;
-      await manager.save(request);
-      await this.audit.append({ actor: actor.id, action: 'access-request.approve', resource: id, outcome: 'success', details: { step: level, state: request.state, grantId: grant.id }, source }, manager);
-      await this.audit.append(
-        { actor: actor.id, action: 'grant.create', resource: grant.id, outcome: 'success', details: { requestId: id, portUrn: grant.portUrn, expiresAt: grant.expiresAt.toISOString() }, source },
-        manager,
-      );
+      await this.grantFor(manager, request, actor.id, reason, source, level);
       return manager.findOneByOrFail(AccessRequestEntity, { id });
     });
+  }
+
+  /** The last approval (or the contract's `autoApprove`): the request becomes a grant, both recorded in the audit log. */
+  private async grantFor(manager: EntityManager, request: AccessRequestEntity, approver: string, reason: string | undefined, source: AuditSource | undefined, level?: 1 | 2): Promise<GrantEntity> {
+    const now = new Date();
+    const grant = await manager.save(
+      manager.create(GrantEntity, {
+        requestId: request.id,
+        consumerPrincipalId: request.consumerPrincipalId,
+        consumerTeam: request.consumerTeam,
+        portUrn: request.portUrn,
+        ownerTeamId: request.ownerTeamId,
+        purpose: request.purpose,
+        fields: request.fields,
+        expiresAt: new Date(now.getTime() + request.durationDays * DAY_MS),
+        approvedBy: request.firstApprovedBy ? [request.firstApprovedBy, approver] : [approver],
+      }),
+    );
+    request.state = 'approved';
+    request.decidedBy = approver;
+    request.decidedAt = now;
+    request.decisionReason = reason ?? request.decisionReason ?? (approver === AUTO_APPROVER ? 'The contract of the port approves requests automatically (autoApprove).' : null);
+    request.grantId = grant.id;
+    await manager.save(request);
+    const actor = approver === AUTO_APPROVER ? request.requesterId : approver;
+    const details = approver === AUTO_APPROVER ? { automatic: true, state: request.state, grantId: grant.id } : { step: level, state: request.state, grantId: grant.id };
+    await this.audit.append({ actor, action: 'access-request.approve', resource: request.id, outcome: 'success', details, source }, manager);
+    await this.audit.append(
+      { actor, action: 'grant.create', resource: grant.id, outcome: 'success', details: { requestId: request.id, portUrn: grant.portUrn, expiresAt: grant.expiresAt.toISOString() }, source },
+      manager,
+    );
+    return grant;
   }
 
   async reject(actor: Actor, id: string, reason: string, source?: AuditSource): Promise<AccessRequestEntity> {

@@ -23,6 +23,8 @@ export interface ResolvedPort {
   roles: ContractRole[];
   /** Names of the contract's properties, `object.property` and `property`. */
   fieldNames: string[];
+  /** The contract lets requests be granted without approval (root custom property `autoApprove: true`). */
+  autoApprove: boolean;
 }
 
 interface ResolutionBody {
@@ -60,6 +62,7 @@ export class CatalogClient {
       ownerTeamId: domainBody.ownerTeamId,
       roles: rolesOf(document),
       fieldNames: fieldNamesOf(document),
+      autoApprove: autoApproveOf(document),
     };
   }
 
@@ -102,6 +105,17 @@ export function rolesOf(document: Record<string, unknown> | null): ContractRole[
   return roles
     .filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null && typeof (r as { role?: unknown }).role === 'string')
     .map((r) => ({ role: String(r.role), access: text(r.access), firstLevelApprovers: text(r.firstLevelApprovers), secondLevelApprovers: text(r.secondLevelApprovers) }));
+}
+
+/** ODCS `customProperties: [{ property: autoApprove, value: true }]` at the contract's root: requests are granted at once. */
+export function autoApproveOf(document: Record<string, unknown> | null): boolean {
+  const properties = document?.customProperties;
+  if (!Array.isArray(properties)) return false;
+  return properties.some((p: unknown) => {
+    if (typeof p !== 'object' || p === null) return false;
+    const { property, value } = p as { property?: unknown; value?: unknown };
+    return property === 'autoApprove' && (value === true || value === 'true');
+  });
 }
 
 export function fieldNamesOf(document: Record<string, unknown> | null): string[] {
