@@ -121,6 +121,23 @@ describe('access audit log (HTTP, real PostgreSQL)', () => {
     ]);
   });
 
+  it('records alike decisions made within a second as one entry with their count', async () => {
+    const resource = 'urn:meshwork:port:crm:coalesced:v1';
+    const nobody = randomUUID();
+    const ask = (purpose: string) => h.call('/v1/decisions', { method: 'POST', ...jsonBody({ principalId: nobody, action: 'read', resource, purpose }) });
+    const answers = await Promise.all([...Array.from({ length: 5 }, () => ask('Churn analysis')), ask('Fraud detection')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const page = await events(`?resource=${encodeURIComponent(resource)}`);
+    expect(page.items.map((e) => [e.details.purpose, e.details.count])).toEqual(
+      expect.arrayContaining([
+        ['Churn analysis', 5],
+        ['Fraud detection', 1],
+      ]),
+    );
+    expect(page.total).toBe(2);
+    expect(page.items.every((e) => Date.parse(String(e.details.lastAt)) >= Date.parse(e.occurredAt))).toBe(true);
+  });
+
   it('filters by principal, resource, action and time, and pages', async () => {
     const byRoot = await events(`?principal=${root.id}`);
     expect(byRoot.items.map((e) => [e.actor, e.action])).toEqual([[root.id, 'decision']]);

@@ -1,7 +1,8 @@
 /**
  * Measures POST /v1/decisions over HTTP with autocannon: a rotation of checks (allowed by a grant, denied, allowed
- * as a member of the owning team) at a fixed concurrency, then at a fixed rate of 2,000 req/s, and a bare Node
- * `http` server answering a small JSON document measured the same way, for comparison.
+ * as a member of the owning team) at a fixed concurrency, then at a fixed rate of 2,000 req/s; the same with every
+ * check distinct (its own purpose), so that no two share an audit entry; and a bare Node `http` server answering a
+ * small JSON document measured the same ways, for comparison.
  *   npm run bench:decisions [-- --seconds 10 --connections 16]
  * Uses a scratch database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a temporary
  * directory; it is dropped afterwards. The catalog and the access service run as processes of their own.
@@ -19,6 +20,15 @@ import { type Check, seedDecisions, verifyChecks } from './fixture';
 const TARGET_P99_MS = 5;
 const TARGET_RATE = 2000;
 const TARGET_SHARE = 0.5;
+/** Checks made distinct by their purpose, more than a run sends within one audit coalescing window. */
+const DISTINCT_BODIES = 20_000;
+
+function distinctBodies(checks: Check[], count: number): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const body = JSON.parse(checks[i % checks.length].body) as Record<string, unknown>;
+    return JSON.stringify({ ...body, purpose: `Benchmark of decisions, check ${i}` });
+  });
+}
 
 interface Result {
   label: string;
@@ -116,19 +126,25 @@ async function measure(access: string, token: string, checks: Check[], seconds: 
   await load('warm-up', { ...decisions, seconds: 2 });
   const open = await load('decisions, closed loop', decisions);
   const fixed = await load(`decisions at ${TARGET_RATE} req/s`, { ...decisions, overallRate: TARGET_RATE });
+  // Alike decisions within a second share one audit entry; with a purpose of its own, each check writes its own.
+  const distinct: Load = { ...decisions, bodies: distinctBodies(checks, DISTINCT_BODIES) };
+  const distinctOpen = await load('distinct checks, closed loop', distinct);
+  const distinctFixed = await load(`distinct checks at ${TARGET_RATE} req/s`, { ...distinct, overallRate: TARGET_RATE });
 
   const bare = await startBareServer();
   let hello: Result;
+  let helloFixed: Result;
   try {
     const bareLoad: Load = { url: `${bare.base}/`, method: 'POST', headers: { 'content-type': 'application/json' }, bodies: decisions.bodies, connections, seconds };
     await load('warm-up', { ...bareLoad, seconds: 2 });
     hello = await load('bare node http, closed loop', bareLoad);
+    helloFixed = await load(`bare node http at ${TARGET_RATE} req/s`, { ...bareLoad, overallRate: TARGET_RATE });
   } finally {
     await stopChild(bare.child);
   }
 
   log(`\n  ${'scenario'.padEnd(34)} ${'req/s'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'failed'.padStart(7)}`);
-  for (const r of [open, fixed, hello]) log(describe(r));
+  for (const r of [open, fixed, distinctOpen, distinctFixed, hello, helloFixed]) log(describe(r));
   const share = rate(open) / rate(hello);
   log(`  throughput of decisions / bare server: ${(share * 100).toFixed(1)} %`);
 

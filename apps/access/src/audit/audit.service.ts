@@ -47,6 +47,8 @@ export const EXPORT_CAP = 100_000;
 export const FLUSH_BATCH = 1000;
 /** Past this many queued entries, whoever queues more waits until the queue is written. */
 export const QUEUE_LIMIT = 20_000;
+/** Decisions alike made within this many milliseconds are recorded as one entry with a count. */
+export const COALESCE_WINDOW_MS = 1_000;
 /** Set on a transaction's query runner when it records a change, so the decision view knows to read again. */
 export const CHANGES_ACCESS = 'meshworkChangesAccess';
 
@@ -62,6 +64,8 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditService.name);
   private queue: QueuedRecord[] = [];
   private flushing: Promise<void> | undefined;
+  private window = new Map<string, QueuedRecord & { count: number; lastAt: Date }>();
+  private windowTimer: NodeJS.Timeout | undefined;
   private readonly headKey: Buffer;
 
   constructor(
@@ -107,19 +111,56 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
-   * Queues entries that record no change (decisions): the caller does not wait for the database. They are written in
-   * order, in batches, as soon as the previous batch is written; a failed write is tried again, and shutdown waits for
-   * the queue. Reading the log through this service first waits for what is queued.
+   * Queues entries that record no change (decisions, refusals): the caller does not wait for the database. They are
+   * written in order, in batches, as soon as the previous batch is written; a failed write is tried again, and
+   * shutdown waits for the queue. Reading the log through this service first waits for what is queued.
+   *
+   * With `coalesce`, entries alike in actor, action, resource, outcome, details and client address made within one
+   * COALESCE_WINDOW_MS window become one entry whose details add `count` and `lastAt` (and whose request id is the
+   * first one's): every decision is still counted, but a client asking the same question a thousand times a second
+   * writes one row, not a thousand.
    */
-  async appendLater(records: AuditRecord[]): Promise<void> {
-    const occurredAt = new Date();
-    for (const record of records) this.queue.push({ ...record, occurredAt });
+  async appendLater(records: AuditRecord[], options: { coalesce?: boolean } = {}): Promise<void> {
+    const now = new Date();
+    if (options.coalesce) {
+      for (const record of records) {
+        const key = JSON.stringify([record.actor, record.action, record.resource, record.outcome, record.details ?? null, record.source?.ip ?? null]);
+        const open = this.window.get(key);
+        if (open) {
+          open.count += 1;
+          open.lastAt = now;
+        } else {
+          this.window.set(key, { ...record, occurredAt: now, count: 1, lastAt: now });
+        }
+      }
+      if (this.window.size >= FLUSH_BATCH) this.closeWindow();
+      else if (!this.windowTimer) {
+        this.windowTimer = setTimeout(() => this.closeWindow(), COALESCE_WINDOW_MS);
+        this.windowTimer.unref();
+      }
+      if (this.queue.length > QUEUE_LIMIT) await this.flush();
+      return;
+    }
+    for (const record of records) this.queue.push({ ...record, occurredAt: now });
     const flushing = this.flush();
     if (this.queue.length > QUEUE_LIMIT) await flushing;
   }
 
-  /** Resolves once everything queued so far is written. */
+  /** Moves the coalesced entries of the current window to the queue and starts writing them. */
+  private closeWindow(): void {
+    clearTimeout(this.windowTimer);
+    this.windowTimer = undefined;
+    if (this.window.size === 0) return;
+    for (const { count, lastAt, ...record } of this.window.values()) {
+      this.queue.push({ ...record, details: { ...record.details, count, lastAt: lastAt.toISOString() } });
+    }
+    this.window = new Map();
+    void this.flush();
+  }
+
+  /** Resolves once everything queued so far (the open coalescing window included) is written. */
   flush(): Promise<void> {
+    if (this.window.size > 0) this.closeWindow();
     if (this.queue.length === 0) return this.flushing ?? Promise.resolve();
     this.flushing ??= this.writeQueue().finally(() => {
       this.flushing = undefined;

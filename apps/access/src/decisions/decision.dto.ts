@@ -1,6 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 
 const URN_EXAMPLE = 'urn:meshwork:crm:customers:customers:v1';
 export const DECISION_ACTIONS = ['read'] as const;
@@ -8,35 +6,23 @@ export const DECISION_OUTCOMES = ['allow', 'deny'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 export const MAX_BATCH = 500;
 
+/** One question; the route checks its body with parseDecisionCheck (decision-input.ts), which enforces what is documented here. */
 export class DecisionCheckDto {
   @ApiProperty({ description: 'The principal who wants to read (yourself, unless you are a platform admin).', format: 'uuid', example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
-  @IsUUID()
   principalId!: string;
 
   @ApiProperty({ description: 'What the principal wants to do; only `read` for now.', enum: DECISION_ACTIONS, example: 'read' })
-  @IsIn(DECISION_ACTIONS)
   action!: 'read';
 
   @ApiProperty({ description: 'URN of the output port.', example: URN_EXAMPLE, maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
-  @Matches(/^urn:meshwork:/, { message: '$property must be a Meshwork URN (urn:meshwork:…)' })
   resource!: string;
 
   @ApiPropertyOptional({ description: 'What the data is for; compared with the grant’s purpose in `reasons`, never a cause to deny.', example: 'Monthly churn analysis', maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
   purpose?: string;
 }
 
 export class DecisionBatchDto {
   @ApiProperty({ description: `The checks to decide, 1 to ${MAX_BATCH}; answered in the same order.`, type: [DecisionCheckDto], minItems: 1, maxItems: MAX_BATCH, example: [{ principalId: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40', action: 'read', resource: URN_EXAMPLE }] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_BATCH)
-  @ValidateNested({ each: true })
-  @Type(() => DecisionCheckDto)
   checks!: DecisionCheckDto[];
 }
 

@@ -1,10 +1,11 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import { CurrentSource } from '../audit/audit-source';
 import { AuditService, type AuditSource } from '../audit/audit.service';
 import { DecisionBatchDto, DecisionBatchResultDto, DecisionCheckDto, DecisionResultDto } from './decision.dto';
+import { parseDecisionBatch, parseDecisionCheck } from './decision-input';
 import { DecisionsService } from './decisions.service';
 
 const HOW =
@@ -19,7 +20,7 @@ export class DecisionsController {
     private readonly audit: AuditService,
   ) {}
 
-  /** One audit entry per check: who asked, about whom, on which port, and the answer; written just after the answer. */
+  /** An audit entry per check: who asked, about whom, on which port, and the answer; alike checks within a second are one entry with a count. */
   private async record(actor: Actor, checks: DecisionCheckDto[], results: DecisionResultDto[], source: AuditSource): Promise<void> {
     const records = checks.map((check, index) => {
       const details: Record<string, unknown> = { principalId: check.principalId, action: check.action };
@@ -27,20 +28,22 @@ export class DecisionsController {
       if (results[index].grantId !== undefined) details.grantId = results[index].grantId;
       return { actor: actor.id, action: 'decision', resource: check.resource, outcome: results[index].decision, details, source };
     });
-    await this.audit.appendLater(records);
+    await this.audit.appendLater(records, { coalesce: true });
   }
 
   @Post()
   @HttpCode(200)
   @Authorize('create', 'Decision')
   @ApiOperation({ operationId: 'decide', summary: 'May this principal read this output port now?', description: HOW })
+  @ApiBody({ type: DecisionCheckDto })
   @ApiOkResponse({ type: DecisionResultDto })
   @ValidationProblem()
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'The catalog cannot be reached.' })
-  async decide(@CurrentActor() actor: Actor, @Body() body: DecisionCheckDto, @Headers('authorization') authorization: string | undefined, @CurrentSource() source: AuditSource): Promise<DecisionResultDto> {
-    this.decisions.authorize(actor, [body]);
-    const result = await this.decisions.decide(body, authorization);
-    await this.record(actor, [body], [result], source);
+  async decide(@CurrentActor() actor: Actor, @Body() body: unknown, @Headers('authorization') authorization: string | undefined, @CurrentSource() source: AuditSource): Promise<DecisionResultDto> {
+    const check = parseDecisionCheck(body);
+    this.decisions.authorize(actor, [check]);
+    const result = await this.decisions.decide(check, authorization);
+    await this.record(actor, [check], [result], source);
     return result;
   }
 
@@ -48,13 +51,15 @@ export class DecisionsController {
   @HttpCode(200)
   @Authorize('create', 'Decision')
   @ApiOperation({ operationId: 'decideBatch', summary: 'Decide up to 500 checks at once', description: `${HOW} Results come in the order of the checks.` })
+  @ApiBody({ type: DecisionBatchDto })
   @ApiOkResponse({ type: DecisionBatchResultDto })
   @ValidationProblem()
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'The catalog cannot be reached.' })
-  async decideBatch(@CurrentActor() actor: Actor, @Body() body: DecisionBatchDto, @Headers('authorization') authorization: string | undefined, @CurrentSource() source: AuditSource): Promise<DecisionBatchResultDto> {
-    this.decisions.authorize(actor, body.checks);
-    const results = await this.decisions.decideAll(body.checks, authorization);
-    await this.record(actor, body.checks, results, source);
+  async decideBatch(@CurrentActor() actor: Actor, @Body() body: unknown, @Headers('authorization') authorization: string | undefined, @CurrentSource() source: AuditSource): Promise<DecisionBatchResultDto> {
+    const checks = parseDecisionBatch(body);
+    this.decisions.authorize(actor, checks);
+    const results = await this.decisions.decideAll(checks, authorization);
+    await this.record(actor, checks, results, source);
     return { results };
   }
 }
