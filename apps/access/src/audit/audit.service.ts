@@ -44,7 +44,7 @@ const VERIFY_BATCH = 1000;
 /** Most entries one export answers; narrow the filters (from/to) for more. */
 export const EXPORT_CAP = 100_000;
 /** Most queued entries written in one transaction. */
-export const FLUSH_BATCH = 1000;
+export const FLUSH_BATCH = 200;
 /** Past this many queued entries, whoever queues more waits until the queue is written. */
 export const QUEUE_LIMIT = 20_000;
 /** Decisions alike made within this many milliseconds are recorded as one entry with a count. */
