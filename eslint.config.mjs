@@ -42,7 +42,8 @@ const libImports = {
   platform: ['authz'],
   authz: [],
   descriptors: [],
-  sdk: ['authz', 'descriptors'],
+  policies: ['descriptors'],
+  sdk: ['authz', 'descriptors', 'policies'],
   testing: ['platform'],
 };
 

@@ -6,5 +6,6 @@
 /** @type {Service[]} */
 module.exports = [
   { name: 'catalog', port: 3001, entry: 'apps/catalog/src/main.ts' },
+  { name: 'governance', port: 3002, entry: 'apps/governance/src/main.ts' },
   { name: 'access', port: 3003, entry: 'apps/access/src/main.ts' },
 ];

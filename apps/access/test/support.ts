@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Actor } from '@meshwork/authz';
 import { createServiceApp, loadPlatformConfig } from '@meshwork/platform';
-import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { AccessComponents } from '@meshwork/sdk';
-import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
+import { createTestDatabase, TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider, type TestDatabase } from '@meshwork/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { AccessView } from '../src/decisions/access-view';
@@ -34,47 +31,10 @@ export interface AccessHarness {
   close(): Promise<void>;
 }
 
-export const ISSUER = 'https://id.meshwork.test/';
-export const AUDIENCE = 'meshwork';
-const KID = 'access-test-1';
+export const ISSUER = TEST_ISSUER;
+export const AUDIENCE = TEST_AUDIENCE;
 /** Issuer of the tokens the access service itself issues in tests. */
 export const ACCESS_ISSUER = 'https://access.meshwork.test';
-
-/** A local identity provider: publishes its public key as a JWKS on 127.0.0.1 and signs tokens for any actor. */
-class TestIdentityProvider {
-  private constructor(
-    readonly jwksUrl: string,
-    private readonly privateKey: CryptoKey,
-    private readonly server: Server,
-  ) {}
-
-  static async start(): Promise<TestIdentityProvider> {
-    const { privateKey, publicKey } = await generateKeyPair('EdDSA');
-    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: KID, alg: 'EdDSA', use: 'sig' }] });
-    const server = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/jwk-set+json' });
-      response.end(jwks);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new TestIdentityProvider(`http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`, privateKey, server);
-  }
-
-  async tokenFor(actor: Actor): Promise<string> {
-    return new SignJWT({ roles: actor.roles, teams: actor.teamRoles.map((r) => ({ team: r.team, role: r.role })) })
-      .setProtectedHeader({ alg: 'EdDSA', kid: KID })
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setSubject(actor.id)
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(this.privateKey);
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
-  }
-}
 
 /**
  * Boots the real access service on a fresh database, listening on a random local port. It accepts the dev token as

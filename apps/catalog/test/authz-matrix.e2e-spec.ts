@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TokenSubject } from './identity-provider';
+import type { TokenSubject } from '@meshwork/testing';
 import { type CatalogHarness, createDomain, fixture, json, jsonBody, type Problem, type Schemas, startCatalog, yamlBody } from './support';
 
 /**

@@ -7,7 +7,7 @@ import type { CatalogComponents } from '@meshwork/sdk';
 import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
 import { AppModule } from '../src/app.module';
 import { CATALOG_DEFAULTS, CATALOG_OPENAPI } from '../src/service';
-import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from './identity-provider';
+import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '@meshwork/testing';
 
 export interface CatalogHarness {
   app: NestFastifyApplication;

@@ -3,12 +3,16 @@ import type { paths as AccessPaths } from './generated/access';
 import { accessOperations } from './generated/access.operations';
 import type { paths as CatalogPaths } from './generated/catalog';
 import { catalogOperations } from './generated/catalog.operations';
+import type { paths as GovernancePaths } from './generated/governance';
+import { governanceOperations } from './generated/governance.operations';
 
 export type TokenSource = string | (() => string | Promise<string>);
 
 export interface MeshworkOptions {
   /** Base URL of the catalog service. */
   catalogUrl?: string;
+  /** Base URL of the governance service (policies, evaluations, compliance, glossary). */
+  governanceUrl?: string;
   /** Base URL of the access service (principals, teams, memberships). */
   accessUrl?: string;
   /** Bearer token, or a function that returns a fresh one for each request. */
@@ -17,7 +21,7 @@ export interface MeshworkOptions {
   fetch?: typeof fetch;
 }
 
-export const DEFAULT_URLS = { catalog: 'http://127.0.0.1:3001', access: 'http://127.0.0.1:3003' } as const;
+export const DEFAULT_URLS = { catalog: 'http://127.0.0.1:3001', governance: 'http://127.0.0.1:3002', access: 'http://127.0.0.1:3003' } as const;
 
 function bearer(token: TokenSource): Middleware {
   return {
@@ -42,6 +46,7 @@ function serviceClient<Paths extends object>(baseUrl: string, options: MeshworkO
 export function createMeshwork(options: MeshworkOptions = {}) {
   return {
     catalog: catalogOperations(serviceClient<CatalogPaths>(options.catalogUrl ?? DEFAULT_URLS.catalog, options)),
+    governance: governanceOperations(serviceClient<GovernancePaths>(options.governanceUrl ?? DEFAULT_URLS.governance, options)),
     access: accessOperations(serviceClient<AccessPaths>(options.accessUrl ?? DEFAULT_URLS.access, options)),
   };
 }

@@ -15,6 +15,13 @@ export interface TokenSubject {
   teams?: TeamClaim[];
 }
 
+/** The actor a service sees after verifying a token (the shape of @meshwork/authz's Actor). */
+export interface TestActor {
+  id: string;
+  roles: string[];
+  teamRoles: { team: string; role: string }[];
+}
+
 interface SigningKey {
   kid: string;
   privateKey: CryptoKey;
@@ -37,7 +44,7 @@ export class TestIdentityProvider {
   ) {}
 
   static async start(): Promise<TestIdentityProvider> {
-    const kid = 'catalog-test-1';
+    const kid = 'meshwork-test-1';
     const [own, foreign] = await Promise.all([generateKeyPair('EdDSA'), generateKeyPair('EdDSA')]);
     const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(own.publicKey)), kid, alg: 'EdDSA', use: 'sig' }] });
     const server = createServer((_request, response) => {
@@ -60,6 +67,11 @@ export class TestIdentityProvider {
 
   mint(subject: TokenSubject, extra: JWTPayload = {}): Promise<string> {
     return this.sign(this.key, this.claims(subject, extra));
+  }
+
+  /** A token that a service configured with this provider verifies as exactly this actor. */
+  tokenFor(actor: TestActor): Promise<string> {
+    return this.mint({ sub: actor.id, roles: actor.roles, teams: actor.teamRoles.map((r) => ({ team: r.team, role: r.role })) });
   }
 
   /** A token signed by a key the JWKS does not hold, under the kid of one it does. */

@@ -1,0 +1,2 @@
+// Every migration, in order. Migrations are never edited after they land.
+export const MIGRATIONS = [];
