@@ -37,6 +37,11 @@ export interface DecisionFields {
   principalId: string;
 }
 
+/** A glossary term: the team that owns its definition. */
+export interface GlossaryTermFields {
+  ownerTeamId: string;
+}
+
 /** A subject is either a type name or an object tagged with `subject(type, object)`. */
 export type MeshSubject =
   | SubjectName
@@ -47,6 +52,7 @@ export type MeshSubject =
   | (AccessRequestFields & ForcedSubject<'AccessRequest'>)
   | (GrantFields & ForcedSubject<'Grant'>)
   | (DecisionFields & ForcedSubject<'Decision'>)
+  | (GlossaryTermFields & ForcedSubject<'GlossaryTerm'>)
   | 'Lineage';
 export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
 
@@ -83,6 +89,13 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   can('read', ['AccessRequest', 'Grant'], { consumerPrincipalId: actor.id });
   // Anyone may ask whether they themselves may read a port; asking about others is for platform admins.
   can('create', 'Decision', { principalId: actor.id });
+  // The standards are public inside the mesh, and anyone may check a descriptor against them before publishing.
+  can('read', ['Policy', 'Compliance', 'GlossaryTerm', 'MasterData']);
+  can('create', 'Evaluation');
+  if (actor.roles.includes('governance-officer')) {
+    // The thin central function: it defines the policies, the glossary and the master data.
+    can(['create', 'update', 'delete', 'transition'], ['Policy', 'GlossaryTerm', 'MasterData']);
+  }
   const ownedTeams = actor.teamRoles.filter((r) => r.role === 'domain-owner').map((r) => r.team);
   const memberTeams = actor.teamRoles.map((r) => r.team);
   if (ownedTeams.length > 0) {
@@ -93,6 +106,8 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
     // Owners decide who reads their ports, and may take a grant back.
     can(['read', 'approve'], 'AccessRequest', { ownerTeamId: { $in: ownedTeams } });
     can(['read', 'revoke'], 'Grant', { ownerTeamId: { $in: ownedTeams } });
+    // A term's owner team keeps its definition up to date.
+    can('update', 'GlossaryTerm', { ownerTeamId: { $in: ownedTeams } });
   }
   if (memberTeams.length > 0) {
     // Pipelines of any domain team report what they ran (OpenLineage); the events name datasets, not owners.
