@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseDocument } from '@meshwork/descriptors';
 import { type CatalogHarness, createDomain, fixture, json, jsonBody, type Problem, type Schemas, startCatalog, yamlBody } from './support';
 
@@ -264,6 +266,23 @@ describe('catalog data products (HTTP, real PostgreSQL)', () => {
 
   describe('lifecycle', () => {
     const transition = (to: string) => h.call('/v1/products/crm/customers/transitions', { method: 'POST', ...jsonBody({ to, reason: `to ${to}` }) });
+
+    it('fails closed when the governance service that must evaluate a publish cannot be reached (503, nothing changes)', async () => {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      process.env.MESHWORK_GOVERNANCE_URL = url;
+      try {
+        const refused = await transition('published');
+        expect(refused.status).toBe(503);
+        expect((await json<Problem>(refused)).detail).toContain(`needs the governance service's evaluation, and ${url} cannot be reached`);
+      } finally {
+        delete process.env.MESHWORK_GOVERNANCE_URL;
+      }
+      const product = await json<Schemas['ProductDto']>(await h.call('/v1/products/crm/customers'));
+      expect(product).toMatchObject({ status: 'draft', policyWarnings: [], policyCheckedAt: null });
+    });
 
     it('walks draft → published → deprecated → retired and refuses illegal moves with 409', async () => {
       expect((await transition('deprecated')).status).toBe(409);

@@ -20,6 +20,7 @@ export enum CatalogErrorCode {
   INVALID_RUN_EVENT = 'INVALID_RUN_EVENT',
   BREAKING_CHANGE = 'BREAKING_CHANGE',
   UNSUPPORTED_FORMAT = 'UNSUPPORTED_FORMAT',
+  POLICY_VIOLATION = 'POLICY_VIOLATION',
 }
 
 export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
@@ -62,6 +63,8 @@ export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
       return { status: 422, title: 'Breaking change without a new major version' };
     case CatalogErrorCode.UNSUPPORTED_FORMAT:
       return { status: 415, title: 'Unsupported document format' };
+    case CatalogErrorCode.POLICY_VIOLATION:
+      return { status: 422, title: 'Blocking policy violations' };
     default:
       return assertUnreachable(code);
   }

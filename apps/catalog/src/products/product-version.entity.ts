@@ -1,3 +1,4 @@
+import type { PolicyFinding } from '../governance/governance-gate';
 import type { NormalisedProduct } from '@meshwork/descriptors';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DataProductEntity } from './data-product.entity';
@@ -27,6 +28,13 @@ export class ProductVersionEntity extends SemverRow {
   /** Contracts submitted with this version: (contract id, version). */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   contracts!: { id: string; version: string }[];
+
+  /** Warnings of the governance evaluation made when this version was published; null when it was never evaluated. */
+  @Column({ name: 'policy_findings', type: 'jsonb', nullable: true })
+  policyFindings!: PolicyFinding[] | null;
+
+  @Column({ name: 'policy_checked_at', type: 'timestamptz', nullable: true })
+  policyCheckedAt!: Date | null;
 
   @Column({ name: 'content_hash', type: 'char', length: 64 })
   contentHash!: string;

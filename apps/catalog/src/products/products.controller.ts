@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res 
 import {
   ApiBody,
   ApiConflictResponse,
+  ApiServiceUnavailableResponse,
   ApiConsumes,
   ApiCreatedResponse,
   ApiNotAcceptableResponse,
@@ -58,6 +59,7 @@ export class ProductsController {
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'Version exists with other content, version not increasing, contract conflict, or product retired.' })
   @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: 'The documents break the ODPS/ODCS schemas or catalog rules; `errors[]` has a pointer per issue.' })
   @ApiUnsupportedMediaTypeResponse({ type: ProblemResponseDto, description: 'Send application/json or application/yaml.' })
+  @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'A new version of a published product needs the governance evaluation, and the governance service cannot answer; nothing was changed.' })
   @ValidationProblem()
   async registerProduct(
     @CurrentActor() actor: Actor,
@@ -65,8 +67,9 @@ export class ProductsController {
     @Param('name') name: string,
     @Body() body: unknown,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('authorization') authorization: string | undefined,
   ): Promise<RegisterProductResultDto> {
-    const { outcome, view } = await this.products.register(actor, domain, name, body);
+    const { outcome, view } = await this.products.register(actor, domain, name, body, authorization);
     void reply.status(outcome === 'created' ? 201 : 200).header('etag', etagOf(view.product.id, view.product.revision)).header('location', `/v1/products/${domain}/${name}`);
     return { ...toProductDto(view), outcome };
   }
@@ -131,15 +134,29 @@ export class ProductsController {
   @Post(':domain/:name/transitions')
   @HttpCode(200)
   @Authorize('transition', 'DataProduct')
-  @ApiOperation({ operationId: 'transitionProduct', summary: 'Move a data product along its lifecycle', description: 'draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409.' })
+  @ApiOperation({
+    operationId: 'transitionProduct',
+    summary: 'Move a data product along its lifecycle',
+    description:
+      'draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409. ' +
+      'Publishing is evaluated by the governance service: blocking policy violations answer 422 with one error per violation (pointer into `{ product, contracts }`), warnings are kept on the version (`policyWarnings`); when governance cannot answer, 503 and nothing changes.',
+  })
   @ApiParam(DOMAIN_PARAM)
   @ApiParam(NAME_PARAM)
   @ApiOkResponse({ type: ProductDto })
   @ApiNotFoundResponse(NOT_FOUND)
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'The transition is not allowed from the current state.' })
+  @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: 'Publishing is refused by blocking policy violations, one error per violation.' })
+  @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'Publishing needs the governance evaluation, and the governance service cannot answer; nothing was changed.' })
   @ValidationProblem()
-  async transitionProduct(@CurrentActor() actor: Actor, @Param('domain') domain: string, @Param('name') name: string, @Body() body: TransitionDto): Promise<ProductDto> {
-    return toProductDto(await this.products.transition(actor, domain, name, body.to, body.reason));
+  async transitionProduct(
+    @CurrentActor() actor: Actor,
+    @Param('domain') domain: string,
+    @Param('name') name: string,
+    @Body() body: TransitionDto,
+    @Headers('authorization') authorization: string | undefined,
+  ): Promise<ProductDto> {
+    return toProductDto(await this.products.transition(actor, domain, name, body.to, body.reason, authorization));
   }
 
   @Get(':domain/:name/changes')

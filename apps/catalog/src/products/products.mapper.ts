@@ -22,6 +22,8 @@ export function toProductDto({ product, version, ports }: ProductView): ProductD
     outputPorts: ports.map(toOutputPortDto),
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
+    policyWarnings: version.policyFindings ?? [],
+    policyCheckedAt: version.policyCheckedAt?.toISOString() ?? null,
   };
 }
 

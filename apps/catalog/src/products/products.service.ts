@@ -1,3 +1,4 @@
+import { GovernanceGate } from '../governance/governance-gate';
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
@@ -45,10 +46,11 @@ export class ProductsService {
     private readonly lineage: LineageIndexer,
     private readonly contractsService: ContractsService,
     private readonly changes: ChangesService,
+    private readonly gate: GovernanceGate,
   ) {}
 
   /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
-  async register(actor: Actor, domain: string, name: string, body: unknown): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
+  async register(actor: Actor, domain: string, name: string, body: unknown, authorization?: string): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
     const submission = checkSubmission(readSubmission(body), domain);
     // Registrations of related products touch shared lineage rows and the word list: a deadlock is retried.
     return retryOnConflict(() => this.dataSource.transaction(async (manager) => {
@@ -57,7 +59,7 @@ export class ProductsService {
       const created = await this.insertIfAbsent(manager, domainRow, name, submission);
       const product = await manager.findOneOrFail(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
       if (created) await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from: null, to: 'draft', reason: 'registered', actor: actor.id }));
-      const outcome = await this.addVersion(manager, actor, product, submission, created);
+      const outcome = await this.addVersion(manager, actor, product, submission, created, authorization);
       return { outcome, view: await this.view(manager, product) };
     }));
   }
@@ -81,7 +83,7 @@ export class ProductsService {
     return result.identifiers.length > 0 && result.identifiers[0] !== undefined;
   }
 
-  private async addVersion(manager: EntityManager, actor: Actor, product: DataProductEntity, submission: CheckedSubmission, created: boolean): Promise<RegisterOutcome> {
+  private async addVersion(manager: EntityManager, actor: Actor, product: DataProductEntity, submission: CheckedSubmission, created: boolean, authorization?: string): Promise<RegisterOutcome> {
     const { version } = submission;
     const where = `${product.domain}/${product.name}`;
     if (product.status === 'retired') throw new CatalogError(CatalogErrorCode.PRODUCT_RETIRED, `Data product ${where} is retired; it accepts no new versions.`);
@@ -97,6 +99,11 @@ export class ProductsService {
       throw new CatalogError(CatalogErrorCode.VERSION_NOT_INCREASING, `Version ${version} is not greater than the current version ${product.currentVersion} of ${where}.`);
     }
     if (!created) await this.refuseUnannouncedBreaks(manager, product, submission);
+    // A new version of a published product is published at once: it passes the gate first.
+    const findings =
+      product.status === 'published'
+        ? await this.gate.check({ domain: product.domain, name: product.name, version, product: submission.product, contracts: submission.contracts.map((c) => c.document) }, authorization)
+        : null;
     await this.storeContracts(manager, product, submission.contracts);
     const row = await manager.save(
       manager.create(ProductVersionEntity, {
@@ -107,6 +114,8 @@ export class ProductsService {
         contracts: submission.contracts.map((c) => ({ id: c.normalised.id, version: c.normalised.version })),
         contentHash: submission.hash,
         createdBy: actor.id,
+        policyFindings: findings,
+        policyCheckedAt: findings ? new Date() : null,
       }),
     );
     const ports = await manager.save(
@@ -273,7 +282,7 @@ export class ProductsService {
     return { product: view.product, version: row, ports };
   }
 
-  async transition(actor: Actor, domain: string, name: string, to: LifecycleStatus, reason: string | undefined): Promise<ProductView> {
+  async transition(actor: Actor, domain: string, name: string, to: LifecycleStatus, reason: string | undefined, authorization?: string): Promise<ProductView> {
     return this.dataSource.transaction(async (manager) => {
       const product = await manager.findOne(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
       if (!product) throw new CatalogError(CatalogErrorCode.PRODUCT_NOT_FOUND, `No data product '${name}' in domain '${domain}'.`);
@@ -287,11 +296,23 @@ export class ProductsService {
           `Data product ${domain}/${name} is ${from}; it cannot become ${to}. Allowed from ${from}: ${allowed.length > 0 ? allowed.join(', ') : 'none (final state)'}.`,
         );
       }
+      if (to === 'published') await this.passGate(manager, product, authorization);
       product.status = to;
       await manager.save(product);
       await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from, to, reason: reason ?? null, actor: actor.id }));
       return this.view(manager, product);
     });
+  }
+
+  /** Publishing the current version: the governance evaluation must let it through; its warnings are kept on the version. */
+  private async passGate(manager: EntityManager, product: DataProductEntity, authorization: string | undefined): Promise<void> {
+    const row = await manager.findOneOrFail(ProductVersionEntity, { where: { productId: product.id, version: product.currentVersion } });
+    const contracts = await this.contractsService.forPorts(manager, product.domain, row.normalised, []);
+    const findings = await this.gate.check({ domain: product.domain, name: product.name, version: row.version, product: row.document, contracts: [...contracts.values()] }, authorization);
+    if (findings === null) return;
+    row.policyFindings = findings;
+    row.policyCheckedAt = new Date();
+    await manager.save(row);
   }
 
   /** The classified changes between two versions (by default: the current one and the one before it). */

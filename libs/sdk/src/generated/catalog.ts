@@ -315,7 +315,7 @@ export interface paths {
         put?: never;
         /**
          * Move a data product along its lifecycle
-         * @description draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409.
+         * @description draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409. Publishing is evaluated by the governance service: blocking policy violations answer 422 with one error per violation (pointer into `{ product, contracts }`), warnings are kept on the version (`policyWarnings`); when governance cannot answer, 503 and nothing changes.
          */
         post: operations["transitionProduct"];
         delete?: never;
@@ -840,6 +840,39 @@ export interface components {
              */
             version: string;
         };
+        PolicyFindingDto: {
+            /**
+             * @description What is wrong, in words.
+             * @example the contract declares no availability SLA property
+             */
+            message: string;
+            /**
+             * @description JSON pointer into the product envelope `{ product, contracts }` of the version.
+             * @example /contracts/0
+             */
+            pointer: string;
+            /**
+             * @description Id of the governance policy.
+             * @example contract-declares-sla
+             */
+            policyId: string;
+            /**
+             * @description Name of the policy.
+             * @example Every contract declares latency and availability
+             */
+            policyName: string;
+            /**
+             * @description Version of the policy that made the finding.
+             * @example 1
+             */
+            policyVersion: number;
+            /**
+             * @description How the finding counted when it was made: `warning` (or `info`); blocking findings refuse the publish instead.
+             * @example warning
+             * @enum {string}
+             */
+            severity: "blocking" | "warning" | "info";
+        };
         ProblemFieldErrorDto: {
             /**
              * @description What is wrong with it.
@@ -926,6 +959,26 @@ export interface components {
             odpsId: string;
             /** @description Output ports of the current version. */
             outputPorts: components["schemas"]["OutputPortDto"][];
+            /**
+             * Format: date-time
+             * @description When the current version was evaluated by governance; null when it never was (a draft, or no governance service configured).
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            policyCheckedAt?: string | null;
+            /**
+             * @description Policy warnings of the current version, from the governance evaluation made when it was published; empty when there were none or it was never evaluated (see policyCheckedAt).
+             * @example [
+             *       {
+             *         "message": "the contract declares no availability SLA property",
+             *         "pointer": "/contracts/0",
+             *         "policyId": "contract-declares-sla",
+             *         "policyName": "Every contract declares latency and availability",
+             *         "policyVersion": 1,
+             *         "severity": "warning"
+             *       }
+             *     ]
+             */
+            policyWarnings: components["schemas"]["PolicyFindingDto"][];
             /**
              * @description Purpose from the ODPS description.
              * @example Golden record of customers.
@@ -1114,6 +1167,26 @@ export interface components {
             outcome: "created" | "version-added" | "unchanged";
             /** @description Output ports of the current version. */
             outputPorts: components["schemas"]["OutputPortDto"][];
+            /**
+             * Format: date-time
+             * @description When the current version was evaluated by governance; null when it never was (a draft, or no governance service configured).
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            policyCheckedAt?: string | null;
+            /**
+             * @description Policy warnings of the current version, from the governance evaluation made when it was published; empty when there were none or it was never evaluated (see policyCheckedAt).
+             * @example [
+             *       {
+             *         "message": "the contract declares no availability SLA property",
+             *         "pointer": "/contracts/0",
+             *         "policyId": "contract-declares-sla",
+             *         "policyName": "Every contract declares latency and availability",
+             *         "policyVersion": 1,
+             *         "severity": "warning"
+             *       }
+             *     ]
+             */
+            policyWarnings: components["schemas"]["PolicyFindingDto"][];
             /**
              * @description Purpose from the ODPS description.
              * @example Golden record of customers.
@@ -2303,6 +2376,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description A new version of a published product needs the governance evaluation, and the governance service cannot answer; nothing was changed. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
         };
     };
     listProductChanges: {
@@ -2566,6 +2648,24 @@ export interface operations {
             };
             /** @description The transition is not allowed from the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Publishing is refused by blocking policy violations, one error per violation. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Publishing needs the governance evaluation, and the governance service cannot answer; nothing was changed. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

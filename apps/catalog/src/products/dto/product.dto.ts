@@ -27,6 +27,26 @@ export class OutputPortDto {
   contractId!: string | null;
 }
 
+export class PolicyFindingDto {
+  @ApiProperty({ description: 'Id of the governance policy.', example: 'contract-declares-sla' })
+  policyId!: string;
+
+  @ApiProperty({ description: 'Version of the policy that made the finding.', example: 1 })
+  policyVersion!: number;
+
+  @ApiProperty({ description: 'Name of the policy.', example: 'Every contract declares latency and availability' })
+  policyName!: string;
+
+  @ApiProperty({ description: 'How the finding counted when it was made: `warning` (or `info`); blocking findings refuse the publish instead.', enum: ['blocking', 'warning', 'info'], example: 'warning' })
+  severity!: string;
+
+  @ApiProperty({ description: 'JSON pointer into the product envelope `{ product, contracts }` of the version.', example: '/contracts/0' })
+  pointer!: string;
+
+  @ApiProperty({ description: 'What is wrong, in words.', example: 'the contract declares no availability SLA property' })
+  message!: string;
+}
+
 export class ProductDto {
   @ApiProperty({ description: 'Resolvable address of the product.', example: 'urn:meshwork:crm:customers' })
   urn!: string;
@@ -63,6 +83,16 @@ export class ProductDto {
 
   @ApiProperty({ description: 'When the product last changed (version or lifecycle).', format: 'date-time', example: '2026-02-01T10:30:00.000Z' })
   updatedAt!: string;
+
+  @ApiProperty({
+    description: 'Policy warnings of the current version, from the governance evaluation made when it was published; empty when there were none or it was never evaluated (see policyCheckedAt).',
+    type: [PolicyFindingDto],
+    example: [{ policyId: 'contract-declares-sla', policyVersion: 1, policyName: 'Every contract declares latency and availability', severity: 'warning', pointer: '/contracts/0', message: 'the contract declares no availability SLA property' }],
+  })
+  policyWarnings!: PolicyFindingDto[];
+
+  @ApiPropertyOptional({ description: 'When the current version was evaluated by governance; null when it never was (a draft, or no governance service configured).', format: 'date-time', example: '2026-02-01T10:30:00.000Z', nullable: true, type: String })
+  policyCheckedAt!: string | null;
 }
 
 export class RegisterProductResultDto extends ProductDto {
