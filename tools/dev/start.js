@@ -46,7 +46,7 @@ async function main() {
   const database = await openDatabase();
   const access = services.find((s) => s.name === 'access');
   const accessUrl = access ? serviceUrl(access, host) : undefined;
-  const env = { ...process.env, DATABASE_URL: database.url, HOST: host, MESHWORK_DEV_TOKEN: token, NODE_ENV: 'development', ...trustAccess(accessUrl) };
+  const env = { ...process.env, DATABASE_URL: database.url, HOST: host, MESHWORK_DEV_TOKEN: token, NODE_ENV: 'development', ...trustAccess(accessUrl), ...peers(services, host) };
   await startServices(services, host, env);
   if (run.stopping) return;
   const catalogUrl = serviceUrl(services.find((s) => s.name === 'catalog') ?? services[0], host);
@@ -54,6 +54,26 @@ async function main() {
   if (run.stopping) return;
   printBanner(services, host, database, token, catalogUrl, admin && accessUrl ? describeAdmin(admin, accessUrl, catalogUrl) : '');
   if (options.demo) await loadDemo({ catalogUrl, token });
+}
+
+/**
+ * Where each service finds the others: the access service and governance read the catalog, and the catalog asks
+ * governance to evaluate every publish. An address already set in the environment wins.
+ * @param {import('./services').Service[]} services
+ * @param {string} host
+ */
+function peers(services, host) {
+  const url = (name) => {
+    const service = services.find((s) => s.name === name);
+    return service ? serviceUrl(service, host) : undefined;
+  };
+  /** @type {Record<string, string>} */
+  const env = {};
+  const catalog = url('catalog');
+  const governance = url('governance');
+  if (catalog && !process.env.MESHWORK_CATALOG_URL) env.MESHWORK_CATALOG_URL = catalog;
+  if (governance && !process.env.MESHWORK_GOVERNANCE_URL) env.MESHWORK_GOVERNANCE_URL = governance;
+  return env;
 }
 
 /**
