@@ -322,6 +322,13 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
       expect(res.status).toBe(200);
     });
 
+    it('cannot hand domain B over to a team it does not own (403), and the domain keeps its owner', async () => {
+      const res = await h.call(`/v1/domains/${DOMAIN_B}`, { method: 'PATCH', ...jsonBody({ ownerTeamId: TEAM_A }), headers: { 'content-type': 'application/json', ...ownerB() } });
+      expect(res.status).toBe(403);
+      expect((await json<Problem>(res)).detail).toContain(`as team '${TEAM_A}'`);
+      expect((await json<Schemas['DomainDto']>(await h.call(`/v1/domains/${DOMAIN_B}`))).ownerTeamId).not.toBe(TEAM_A);
+    });
+
     it('registers and moves the lifecycle of domain B products', async () => {
       const put = await h.call(`/v1/products/${DOMAIN_B}/${PRODUCT}`, { method: 'PUT', ...jsonBody(productEnvelope(DOMAIN_B, '1.1.0')), headers: { 'content-type': 'application/json', ...ownerB() } });
       expect(put.status).toBe(200);

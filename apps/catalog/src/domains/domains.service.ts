@@ -51,6 +51,11 @@ export class DomainsService {
       const domain = await manager.findOne(DomainEntity, { where: { name }, lock: { mode: 'pessimistic_write' } });
       if (!domain) throw new CatalogError(CatalogErrorCode.DOMAIN_NOT_FOUND, `No domain '${name}'.`);
       this.access.require(actor, 'update', subject('Domain', { name: domain.name, ownerTeamId: domain.ownerTeamId }), `domain '${name}'`);
+      if (input.ownerTeamId !== undefined && input.ownerTeamId !== domain.ownerTeamId) {
+        // Handing a domain over: the caller must be able to run it under its new owner too, so an owner cannot push
+        // its domain (and the products' obligations) onto a team it does not belong to as an owner.
+        this.access.require(actor, 'update', subject('Domain', { name: domain.name, ownerTeamId: input.ownerTeamId }), `domain '${name}' as team '${input.ownerTeamId}': a domain is handed over by a platform admin, or by an owner of both teams`);
+      }
       checkIfMatch(ifMatch, domainEtag(domain));
       if (input.title !== undefined) domain.title = input.title;
       if (input.description !== undefined) domain.description = input.description;
