@@ -329,6 +329,11 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
       expect((await json<Schemas['DomainDto']>(await h.call(`/v1/domains/${DOMAIN_B}`))).ownerTeamId).not.toBe(TEAM_A);
     });
 
+    it('is refused (403) before its document is read when it registers into domain A, however bad the document', async () => {
+      const res = await h.call(`/v1/products/${DOMAIN_A}/${PRODUCT}`, { method: 'PUT', body: 'not: [valid', headers: { 'content-type': 'application/yaml', ...ownerB() } });
+      expect(res.status).toBe(403);
+    });
+
     it('registers and moves the lifecycle of domain B products', async () => {
       const put = await h.call(`/v1/products/${DOMAIN_B}/${PRODUCT}`, { method: 'PUT', ...jsonBody(productEnvelope(DOMAIN_B, '1.1.0')), headers: { 'content-type': 'application/json', ...ownerB() } });
       expect(put.status).toBe(200);

@@ -51,6 +51,9 @@ export class ProductsService {
 
   /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
   async register(actor: Actor, domain: string, name: string, body: unknown, authorization?: string): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
+    // Who may register here is settled before the documents are read: a stranger learns nothing from validation.
+    const owner = await this.domains.get(domain);
+    this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: owner.ownerTeamId }), `data products of domain '${domain}'`);
     const submission = checkSubmission(readSubmission(body), domain);
     // Registrations of related products touch shared lineage rows and the word list: a deadlock is retried.
     return retryOnConflict(() => this.dataSource.transaction(async (manager) => {
