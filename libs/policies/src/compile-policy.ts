@@ -153,23 +153,41 @@ function compileJsonSchema(schema: Record<string, unknown>, message: string | un
   };
 }
 
+const stressBySize = new Map<number, TargetElements>();
+
+/** Stress inputs are built once per process: building the largest costs more than most trials. */
+function stressElements(size: number): TargetElements {
+  let elements = stressBySize.get(size);
+  if (!elements) {
+    elements = new TargetElements(stressInput(size));
+    stressBySize.set(size, elements);
+  }
+  return elements;
+}
+
 /** Evaluates the rule once per target on growing stress inputs; errors do not matter here, only time does. */
 function trialProblems(target: PolicyDefinition['target'], evaluate: (element: TargetElement) => ElementVerdict): RuleProblem[] {
   for (const size of TRIAL_SIZES) {
-    const [element] = new TargetElements(stressInput(size)).of(target);
-    const started = performance.now();
-    evaluate(element);
-    const elapsed = performance.now() - started;
+    const [element] = stressElements(size).of(target);
+    let elapsed = timed(() => evaluate(element));
+    // A garbage collection or a busy machine can stretch one run; a rule that is really too slow is slow twice.
+    if (elapsed > TRIAL_BUDGET_MS && elapsed < 10 * TRIAL_BUDGET_MS) elapsed = Math.min(elapsed, timed(() => evaluate(element)));
     if (elapsed > TRIAL_BUDGET_MS) {
       return [
         {
           pointer: '/rule/expression',
-          detail: `too costly: one evaluation on a product of ${size} output ports × ${size} properties took ${Math.round(elapsed)} ms (budget ${TRIAL_BUDGET_MS} ms); avoid comparing every element with every other`,
+          detail: `too costly: one evaluation on a product of ${size} output ports and contracts, ${size} properties in one, took ${Math.round(elapsed)} ms (budget ${TRIAL_BUDGET_MS} ms); avoid comparing every element with every other`,
         },
       ];
     }
   }
   return [];
+}
+
+function timed(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
 }
 
 interface AstLike {

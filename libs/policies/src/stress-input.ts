@@ -1,8 +1,10 @@
 import type { EvaluationInput } from './types';
 
 /**
- * A synthetic product far larger than real ones (`size` output ports, each with its own contract of `size`
- * properties): a rule whose cost grows with the product shows it here, before it is saved.
+ * A synthetic product far larger than real ones: `size` output ports, each with its own contract, the first
+ * contract with `size` schema properties (the others with one). A rule that reads every element once stays far
+ * under the trial budget; one that pairs every port or contract with every port, contract or property
+ * (size × size and more) shows its cost here, before it is saved.
  */
 export function stressInput(size: number): EvaluationInput {
   const contracts = Array.from({ length: size }, (_, i) => ({
@@ -24,7 +26,7 @@ export function stressInput(size: number): EvaluationInput {
         id: `object-${i}`,
         name: `object_${i}`,
         physicalType: 'table',
-        properties: Array.from({ length: size }, (_, m) => ({
+        properties: Array.from({ length: i === 0 ? size : 1 }, (_, m) => ({
           id: `property-${i}-${m}`,
           name: `property_${m}`,
           logicalType: m % 2 === 0 ? 'string' : 'integer',
