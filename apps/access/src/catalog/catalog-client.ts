@@ -86,6 +86,13 @@ export class CatalogClient {
       const detail = typeof problem.detail === 'string' ? problem.detail : 'the catalog cannot read it';
       throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `The catalog refused the URN: ${detail}`, [{ pointer: inputPointer, detail }]);
     }
+    if (response.status === 401 || response.status === 403) {
+      // The caller's token was good enough here: the catalog trusting another issuer or key set is a deployment fault.
+      throw new PlatformError(
+        PlatformErrorCode.UNAVAILABLE,
+        `The catalog at ${this.baseUrl} refused the caller's token (${response.status}) for GET ${path}: the catalog and the access service must accept the same tokens (AUTH_JWKS_URL, AUTH_ISSUER).`,
+      );
+    }
     if (!response.ok) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered ${response.status} to GET ${path}; try again later.`);
     try {
       return (await response.json()) as T;
