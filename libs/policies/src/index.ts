@@ -5,3 +5,4 @@ export { PolicyCompileError } from './policy-compile-error';
 export { CEL_LIMITS, CEL_VARIABLES } from './cel-environment';
 export type { ContractChangeFact } from './contract-changes';
 export type { TargetElement } from './target-elements';
+export { STARTER_POLICIES } from './starter-policies';
