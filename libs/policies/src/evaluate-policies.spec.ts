@@ -159,6 +159,17 @@ describe('evaluatePolicies', () => {
     expect(result).toMatchObject({ outcome: 'pass', evaluated: 1 });
   });
 
+  it('ends rules that read changes in error when a malformed contract cannot be compared, and evaluates the others', () => {
+    const malformed = { id: 'a', version: '1.1.0', schema: [{ name: 'x', properties: 'not a list' }] };
+    const previous = { product: {}, contracts: [{ id: 'a', version: '1.0.0', schema: [{ name: 'x', properties: [{ name: 'p' }] }] }] };
+    const readsChanges = compilePolicy(policy({ id: 'reads-changes', target: 'product', rule: { kind: 'cel', expression: 'size(changes) == 0' } }));
+    const readsProduct = compilePolicy(policy({ id: 'reads-product', target: 'product', rule: { kind: 'cel', expression: 'has(product.domain)' } }));
+    const [changes, plain] = evaluatePolicies([readsChanges, readsProduct], { product: { domain: 'crm' }, contracts: [malformed], previous }, { now: NOW });
+    expect(changes.outcome).toBe('error');
+    expect(changes.violations).toEqual([{ pointer: '/product', message: expect.stringMatching(/^the changes against the previous version could not be computed: \S/) }]);
+    expect(plain.outcome).toBe('pass');
+  });
+
   it(`keeps at most ${MAX_VIOLATIONS} violations per policy`, () => {
     const ports = Array.from({ length: 150 }, (_, i) => ({ name: `port-${i}` }));
     const [result] = evaluatePolicies([compilePolicy(policy())], product(ports), { now: NOW });
