@@ -2,9 +2,8 @@
 // Shared jest settings: swc transpiles TypeScript (with decorator metadata), aliases map to sources.
 const fs = require('node:fs');
 const path = require('node:path');
-const { swcOptions, root } = require('./tools/swc/options');
+const { swcOptions, root, LIB_PATHS } = require('./tools/swc/options');
 
-const libs = ['platform', 'authz', 'descriptors', 'sdk', 'testing'];
 
 /** Packages published as ES modules only (NestJS 12 and some of its dependencies), found in node_modules. */
 function esmOnlyPackages(dir = path.join(root, 'node_modules'), found = new Set()) {
@@ -40,9 +39,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: Object.fromEntries(
-    libs.map((lib) => [`^@meshwork/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')]),
-  ),
+  moduleNameMapper: Object.fromEntries(Object.entries(LIB_PATHS).map(([alias, [file]]) => [`^${alias}$`, path.join(root, file)])),
   clearMocks: true,
   // Integration tests boot apps on a real PostgreSQL; a loaded 2-core machine needs more than jest's 5 s.
   testTimeout: 30_000,

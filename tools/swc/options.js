@@ -4,6 +4,9 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
 
+/** The @meshwork/* aliases, from tsconfig.base.json: one list for the compiler, the services and the tests. */
+const LIB_PATHS = require(path.join(root, 'tsconfig.base.json')).compilerOptions.paths;
+
 /** @param {{ paths?: boolean }} [opts] */
 function swcOptions(opts = {}) {
   return {
@@ -17,17 +20,11 @@ function swcOptions(opts = {}) {
       ...(opts.paths
         ? {
             baseUrl: root,
-            paths: {
-              '@meshwork/platform': ['libs/platform/src/index.ts'],
-              '@meshwork/authz': ['libs/authz/src/index.ts'],
-              '@meshwork/descriptors': ['libs/descriptors/src/index.ts'],
-              '@meshwork/sdk': ['libs/sdk/src/index.ts'],
-              '@meshwork/testing': ['libs/testing/src/index.ts'],
-            },
+            paths: LIB_PATHS,
           }
         : {}),
     },
   };
 }
 
-module.exports = { swcOptions, root };
+module.exports = { swcOptions, root, LIB_PATHS };
