@@ -1,2 +1,3 @@
+import { GlossaryAndMasterData1795665988394 } from './1795665988394-glossary-and-master-data';
 // Every migration, in order. Migrations are never edited after they land.
-export const MIGRATIONS = [];
+export const MIGRATIONS = [GlossaryAndMasterData1795665988394];
