@@ -1,4 +1,4 @@
-import { compilePolicy } from './compile-policy';
+import { compileAcceptedPolicy, compilePolicy } from './compile-policy';
 import { PolicyCompileError } from './policy-compile-error';
 import type { PolicyDefinition, RuleProblem } from './types';
 
@@ -79,9 +79,10 @@ describe('compilePolicy', () => {
     expect(problem.detail).toMatch(/^too costly: one evaluation on a product of \d+ output ports and contracts, \d+ properties in one, took \d+ ms \(budget 50 ms\)/);
   });
 
-  it('skips the trial for a policy accepted before (costTrial: false), so loading it never depends on the machine', () => {
+  it('skips the trial for a policy accepted before (compileAcceptedPolicy), so loading it never depends on the machine', () => {
     const rule = cel('contracts.all(c, contracts.all(d, !(c in product.outputPorts)))');
-    expect(() => compilePolicy(policy({ target: 'product', rule }), { costTrial: false })).not.toThrow();
+    expect(() => compileAcceptedPolicy(policy({ target: 'product', rule }))).not.toThrow();
+    expect(() => compileAcceptedPolicy(policy({ target: 'product', rule: cel('product.name ==') }))).toThrow(PolicyCompileError);
   });
 
   it('accepts a rule that reads every property of every contract once', () => {

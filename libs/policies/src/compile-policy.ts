@@ -28,25 +28,29 @@ const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'map', 'filter'])
 const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export interface CompileOptions {
-  /**
-   * Time the rule on large stress products (default true). A policy already accepted when it was saved (loaded from
-   * the store, or from a bundle) is compiled without it: its verdict depends on how busy the machine is.
-   */
-  costTrial?: boolean;
-}
-
 /**
  * Checks a policy definition and compiles its rule, as when it is saved: throws PolicyCompileError listing every
  * problem (a rule that does not parse or type-check, reads a variable its target does not provide, is too large,
  * nests comprehensions too deeply or is too slow on a large product; an invalid scope or grace date).
  */
-export function compilePolicy(definition: PolicyDefinition, options: CompileOptions = {}): CompiledPolicy {
+export function compilePolicy(definition: PolicyDefinition): CompiledPolicy {
+  return compile(definition, true);
+}
+
+/**
+ * Compiles a policy accepted before (read from the store, or from a bundle) with every check but the cost trial:
+ * the trial's verdict depends on how busy the machine is, and a policy must not stop loading because of it.
+ */
+export function compileAcceptedPolicy(definition: PolicyDefinition): CompiledPolicy {
+  return compile(definition, false);
+}
+
+function compile(definition: PolicyDefinition, costTrial: boolean): CompiledPolicy {
   const problems = definitionProblems(definition);
   if (!POLICY_TARGETS.includes(definition.target)) throw new PolicyCompileError(definition.id, problems);
   const compiled = compileRule(definition.rule, definition.target, definition.name);
   problems.push(...compiled.problems);
-  if (options.costTrial !== false && compiled.evaluate && compiled.problems.length === 0 && definition.rule.kind === 'cel') problems.push(...trialProblems(definition.target, compiled.evaluate));
+  if (costTrial && compiled.evaluate && compiled.problems.length === 0 && definition.rule.kind === 'cel') problems.push(...trialProblems(definition.target, compiled.evaluate));
   if (problems.length > 0 || !compiled.evaluate) throw new PolicyCompileError(definition.id, problems);
   return { definition, evaluate: compiled.evaluate };
 }

@@ -11,8 +11,8 @@ import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import { runMain } from '../../support/run-main';
+import { flag, type Load, load, log, rate, type Result } from '../support/load';
 import { withScratchDatabase } from '../../support/scratch-database';
 import { startServiceProcess } from '@meshwork/testing';
 import { type Check, seedDecisions, verifyChecks } from './fixture';
@@ -29,71 +29,6 @@ function distinctBodies(checks: Check[], count: number): string[] {
     return JSON.stringify({ ...body, purpose: `Benchmark of decisions, check ${i}` });
   });
 }
-
-interface Result {
-  label: string;
-  seconds: number;
-  ok: number;
-  failed: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number of at least 1, got ${process.argv[i + 1]}`);
-  return value;
-}
-
-const log = (line: string): void => void process.stdout.write(`${line}\n`);
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 100) / 100;
-}
-
-interface Load {
-  url: string;
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  bodies?: string[];
-  connections: number;
-  seconds: number;
-  overallRate?: number;
-}
-
-/** autocannon reports no p95 and rounds to whole ms, so latencies of 2xx answers are kept from its events. */
-function load(label: string, options: Load): Promise<Result> {
-  let next = 0;
-  const latencies: number[] = [];
-  let failed = 0;
-  const bodies = options.bodies;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: options.url,
-        connections: options.connections,
-        duration: options.seconds,
-        overallRate: options.overallRate,
-        requests: [{ method: options.method, headers: options.headers, setupRequest: (req: autocannon.Request) => (bodies ? { ...req, body: bodies[next++ % bodies.length] } : req) }],
-      },
-      (error: Error | null, result: autocannon.Result) => {
-        if (error) return reject(error);
-        const sorted = latencies.sort((a, b) => a - b);
-        resolve({ label, seconds: result.duration, ok: sorted.length, failed: failed + result.errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) });
-      },
-    );
-    instance.on('response', (_client, status, _bytes, ms) => {
-      if (status >= 200 && status < 300) latencies.push(ms);
-      else failed++;
-    });
-  });
-}
-
-const rate = (r: Result): number => r.ok / r.seconds;
 
 /** A hello-world JSON server on bare Node `http`, in a process of its own like the service. */
 async function startBareServer(): Promise<{ base: string; child: ChildProcess }> {
