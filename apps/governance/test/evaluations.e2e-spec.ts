@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compilePolicy, evaluatePolicies, type PolicyDefinition, type PolicyResult } from '@meshwork/policies';
+import { compileAcceptedPolicy, evaluatePolicies, type PolicyDefinition, type PolicyResult } from '@meshwork/policies';
 import { CLOCK, type Clock } from '../src/policies/policy-settings';
 import { type GovernanceHarness, json, jsonBody } from './support';
 import { badInput, CONSUMER, createPolicy, FIXTURES, fixtureInput, futureIso, policyBody, startPolicies, transition } from './policies-support';
@@ -152,7 +152,7 @@ describe('evaluations and the policy bundle (HTTP, real PostgreSQL)', () => {
     const bundle = await json<Bundle>(await h.call('/v1/bundle'));
     const remote = await evaluate(input());
     expect(remote.bundleVersion).toBe(bundle.version);
-    const local = evaluatePolicies(bundle.policies.map((p) => compilePolicy(p, { costTrial: false })), input(), { now: new Date(remote.evaluatedAt) });
+    const local = evaluatePolicies(bundle.policies.map(compileAcceptedPolicy), input(), { now: new Date(remote.evaluatedAt) });
     expect(local).toEqual(remote.results);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type CompiledPolicy, compilePolicy, type PolicyDefinition } from '@meshwork/policies';
+import { compileAcceptedPolicy, type CompiledPolicy, type PolicyDefinition } from '@meshwork/policies';
 import { DataSource, In } from 'typeorm';
 import { POLICY_SETTINGS, type PolicySettings } from './policy-settings';
 import { PolicyVersionEntity } from './policy-version.entity';
@@ -62,7 +62,7 @@ export class ActivePolicies {
     const compiled: CompiledPolicy[] = [];
     for (const definition of set.policies) {
       try {
-        compiled.push(compilePolicy(definition, { costTrial: false }));
+        compiled.push(compileAcceptedPolicy(definition));
       } catch (error) {
         // Accepted when saved (so no cost trial again); one that no longer compiles (an engine change) is skipped, not fatal.
         this.logger.error(`active policy ${definition.id} v${definition.version} does not compile: ${error instanceof Error ? error.message : String(error)}`);

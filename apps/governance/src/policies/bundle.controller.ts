@@ -16,7 +16,7 @@ export class BundleController {
     operationId: 'getPolicyBundle',
     summary: 'Every policy in force, for local evaluation',
     description:
-      'All grace and enforced policy versions as one document. `compilePolicy(definition, { costTrial: false })` and `evaluatePolicies` of @meshwork/policies give the same results on it as POST /v1/evaluations. ' +
+      'All grace and enforced policy versions as one document. `compileAcceptedPolicy` and `evaluatePolicies` of @meshwork/policies give the same results on it as POST /v1/evaluations. ' +
       'Send the ETag back in If-None-Match to get 304 while nothing changed.',
   })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of a bundle held; answered 304 while it is current.' })

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { compilePolicy, evaluatePolicies } from '@meshwork/policies';
+import { compileAcceptedPolicy, evaluatePolicies } from '@meshwork/policies';
 import { CatalogClient, CatalogMissing, type CatalogProduct } from './catalog-client';
 import type { DryRunErrorDto, DryRunFailureDto, DryRunResultDto } from './dto/dry-run.dto';
 import { PoliciesService } from './policies.service';
@@ -24,7 +24,7 @@ export class DryRunService {
     const view = await this.policies.get(id, version);
     const definition = view.version.definition;
     // Accepted when saved: the cost trial, whose verdict depends on the machine's load, is not run again.
-    const compiled = compilePolicy(definition, { costTrial: false });
+    const compiled = compileAcceptedPolicy(definition);
     const products = await this.catalog.products(authorization);
     const failing: DryRunFailureDto[] = [];
     const errors: DryRunErrorDto[] = [];

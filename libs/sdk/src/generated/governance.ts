@@ -43,7 +43,7 @@ export interface paths {
         };
         /**
          * Every policy in force, for local evaluation
-         * @description All grace and enforced policy versions as one document. `compilePolicy(definition, { costTrial: false })` and `evaluatePolicies` of @meshwork/policies give the same results on it as POST /v1/evaluations. Send the ETag back in If-None-Match to get 304 while nothing changed.
+         * @description All grace and enforced policy versions as one document. `compileAcceptedPolicy` and `evaluatePolicies` of @meshwork/policies give the same results on it as POST /v1/evaluations. Send the ETag back in If-None-Match to get 304 while nothing changed.
          */
         get: operations["getPolicyBundle"];
         put?: never;
