@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '@meshwork/authz';
 import { DataSource } from 'typeorm';
-import { type CatalogProcess, startCatalogProcess } from './catalog-process';
+import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'descriptors', 'test', 'fixtures');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor, Role } from '@meshwork/authz';
 import { generateKeyPair, SignJWT } from 'jose';
-import { type CatalogProcess, startCatalogProcess } from './catalog-process';
+import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { type AccessHarness, AUDIENCE, createPrincipal, createTeam, ISSUER, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
 /**

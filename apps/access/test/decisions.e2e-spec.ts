@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subject } from '@casl/ability';
 import { type PackedRules, unpackAbility } from '@meshwork/authz';
-import { type CatalogProcess, startCatalogProcess } from './catalog-process';
+import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'descriptors', 'test', 'fixtures');

@@ -34,7 +34,8 @@ describe('compliance scores from recorded evaluations (HTTP, real PostgreSQL)', 
   beforeAll(async () => {
     h = await startPolicies({ GOVERNANCE_SEED_STARTER_POLICIES: 'false' });
     clock = h.app.get<Clock>(CLOCK);
-    await createPolicy(h, policyBody('has-purpose'));
+    // Warnings, so that products failing them are still published and scored; a blocking failure is never recorded.
+    await createPolicy(h, policyBody('has-purpose', { severity: 'warning' }));
     await createPolicy(h, policyBody('contract-described', { target: 'contract', severity: 'warning', rule: { kind: 'cel', expression: 'has(contract.description)' } }));
     await createPolicy(h, policyBody('billing-only', { scope: ['billing'], rule: { kind: 'cel', expression: 'has(product.id)' } }));
     for (const id of ['has-purpose', 'contract-described', 'billing-only']) expect((await transition(h, id, { to: 'enforced' })).status).toBe(200);
@@ -57,7 +58,7 @@ describe('compliance scores from recorded evaluations (HTTP, real PostgreSQL)', 
     expect(report.products).toEqual([
       expect.objectContaining({ domain: 'billing', name: 'invoices', version: '2.0.0', score: 1, passed: 3, applicable: 3, blocking: 0 }),
       expect.objectContaining({ domain: 'crm', name: 'customers', version: '1.2.0', score: 1, passed: 2, applicable: 2 }),
-      expect.objectContaining({ domain: 'crm', name: 'orders', version: '0.1.0', score: 0, passed: 0, applicable: 2, blocking: 1, warnings: 1 }),
+      expect.objectContaining({ domain: 'crm', name: 'orders', version: '0.1.0', score: 0, passed: 0, applicable: 2, blocking: 0, warnings: 2 }),
     ]);
     expect(report.domains).toEqual([
       { domain: 'billing', score: 1, passed: 3, applicable: 3, products: 1 },
@@ -88,9 +89,13 @@ describe('compliance scores from recorded evaluations (HTTP, real PostgreSQL)', 
     expect((await h.call('/v1/compliance?from=yesterday')).status).toBe(400);
   });
 
-  it('does not record unless asked, and needs the product named to record', async () => {
+  it('does not record unless asked, nor an evaluation with a blocking violation, and needs the product named to record', async () => {
     const before = (await json<Report>(await h.call('/v1/compliance'))).mesh;
     expect((await h.call('/v1/evaluations', { method: 'POST', ...jsonBody(fixtureInput()) })).status).toBe(200);
+    // The billing-only policy (blocking) needs an id: without one, this product would be refused.
+    const { id: _id, ...withoutId } = fixtureInput().product;
+    const blocked = await h.call('/v1/evaluations', { method: 'POST', ...jsonBody({ ...fixtureInput(), product: { ...withoutId, domain: 'billing' }, subject: { domain: 'billing', name: 'refused', version: '1.0.0' }, record: true }) });
+    expect(await json<{ passed: boolean; blocking: number; recorded: boolean }>(blocked)).toMatchObject({ passed: false, blocking: 1, recorded: false });
     const { domain: _domain, ...anonymous } = fixtureInput().product;
     const res = await h.call('/v1/evaluations', { method: 'POST', ...jsonBody({ product: anonymous, contracts: [], record: true }) });
     expect(res.status).toBe(422);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GovernanceHarness, json, jsonBody } from './support';
-import { type CatalogProcess, startCatalogProcess } from './catalog-process';
+import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { CONSUMER, createPolicy, FIXTURES, fixtureInput, OFFICER, policyBody, startPolicies, transition } from './policies-support';
 
 interface DryRun {

@@ -1,3 +1,4 @@
 export { createTestDatabase, testAdminUrl, type TestDatabase } from './database/test-database';
 export { startServiceProcess, type ServiceProcess, type ServiceProcessOptions } from './process/service-process';
 export { TEST_AUDIENCE, TEST_ISSUER, type TeamClaim, type TestActor, TestIdentityProvider, type TokenSubject } from './identity/identity-provider';
+export { type CatalogProcess, startCatalogProcess } from './process/catalog-process';

@@ -86,7 +86,9 @@ export class EvaluationsService {
     const domain = body.subject?.domain;
     const results = evaluatePolicies(set.compiled, input, { now, ...(domain ? { domain } : {}) });
     const summary = summarize(results);
-    if (subject) await this.compliance.record(subject, results, summary, now);
-    return { results, ...summary, bundleVersion: set.version, evaluatedAt: now.toISOString(), recorded: subject !== undefined };
+    // Compliance is about what is published: a version its blocking violations keep out is not a sample of the product.
+    const recorded = subject !== undefined && summary.passed;
+    if (recorded) await this.compliance.record(subject, results, summary, now);
+    return { results, ...summary, bundleVersion: set.version, evaluatedAt: now.toISOString(), recorded };
   }
 }

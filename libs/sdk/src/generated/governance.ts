@@ -967,7 +967,7 @@ export interface components {
                 [key: string]: unknown;
             } | string;
             /**
-             * @description Keep the outcome as a compliance sample of the product (the catalog’s publish gate sets it).
+             * @description Keep the outcome as a compliance sample of the product (the catalog’s publish gate sets it); only an evaluation that passes (no blocking violation) is kept, as a refused publish changes nothing.
              * @default false
              * @example true
              */
@@ -998,7 +998,7 @@ export interface components {
              */
             passed: boolean;
             /**
-             * @description Whether a compliance sample was kept (`record: true`).
+             * @description Whether a compliance sample was kept (`record: true` and passed).
              * @example false
              */
             recorded: boolean;

@@ -80,7 +80,7 @@ export class EvaluateDto {
   @Type(() => EvaluationSubjectDto)
   subject?: EvaluationSubjectDto;
 
-  @ApiPropertyOptional({ description: 'Keep the outcome as a compliance sample of the product (the catalog’s publish gate sets it).', example: true, default: false })
+  @ApiPropertyOptional({ description: 'Keep the outcome as a compliance sample of the product (the catalog’s publish gate sets it); only an evaluation that passes (no blocking violation) is kept, as a refused publish changes nothing.', example: true, default: false })
   @IsOptional()
   @IsBoolean()
   record?: boolean;
@@ -142,6 +142,6 @@ export class EvaluationResultDto {
   @ApiProperty({ description: 'The instant grace periods were measured against.', example: '2026-02-01T10:30:00.000Z', format: 'date-time' })
   evaluatedAt!: string;
 
-  @ApiProperty({ description: 'Whether a compliance sample was kept (`record: true`).', example: false })
+  @ApiProperty({ description: 'Whether a compliance sample was kept (`record: true` and passed).', example: false })
   recorded!: boolean;
 }
