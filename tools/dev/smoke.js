@@ -102,6 +102,19 @@ async function checkAdminKey() {
   return undefined;
 }
 
+/**
+ * Governance runs with its starter policies, and the demo products were published through the catalog's gate.
+ * @param {string} token
+ */
+async function checkGovernance(token) {
+  const bearer = { authorization: `Bearer ${token}` };
+  const policies = await (await fetch('http://127.0.0.1:3002/v1/policies?state=enforced&limit=100', { headers: bearer })).json();
+  if (!(policies.total >= 9)) fail(`governance lists ${policies.total} enforced policies; the starter set has 9`);
+  const product = await (await fetch('http://127.0.0.1:3001/v1/products/crm/customers', { headers: bearer })).json();
+  if (product.status !== 'published' || !product.policyCheckedAt) fail(`crm/customers was not published through the governance gate: ${JSON.stringify(product).slice(0, 300)}`);
+  console.log(`smoke: governance enforces ${policies.total} policies and evaluated the demo products when they were published`);
+}
+
 async function main() {
   const env = { ...process.env };
   delete env.DATABASE_URL;
@@ -124,6 +137,7 @@ async function main() {
     if (!found.items?.some((/** @type {{ urn: string }} */ hit) => hit.urn === 'urn:meshwork:crm:customers')) fail('search for a misspelt "custmer" did not find the customers product');
     const lineage = await (await fetch(`http://127.0.0.1:3001/v1/lineage/${RUN_PORT}?direction=down&depth=3`, { headers: { authorization: `Bearer ${token}` } })).json();
     if (!(lineage.edges?.length > 0)) fail('the customers port shows no downstream lineage');
+    await checkGovernance(token);
     await checkAdminKey();
     const second = spawnSync(process.execPath, [path.join(__dirname, 'start.js')], { cwd: paths.root, env, encoding: 'utf8', timeout: 30_000 });
     if (second.status === 0 || !/already running/i.test(`${second.stdout}${second.stderr}`)) fail(`a second start did not refuse clearly (exit ${second.status}): ${second.stderr}`);
