@@ -1,3 +1,4 @@
+import { createMeshwork, PolicyEvaluator } from '@meshwork/sdk';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAcceptedPolicy, evaluatePolicies, type PolicyDefinition, type PolicyResult } from '@meshwork/policies';
@@ -154,5 +155,18 @@ describe('evaluations and the policy bundle (HTTP, real PostgreSQL)', () => {
     expect(remote.bundleVersion).toBe(bundle.version);
     const local = evaluatePolicies(bundle.policies.map(compileAcceptedPolicy), input(), { now: new Date(remote.evaluatedAt) });
     expect(local).toEqual(remote.results);
+  });
+
+  it.each([
+    ['the demo product', fixtureInput],
+    ['a bad product', badInput],
+  ])('gives the same results through the SDK (PolicyEvaluator) as the service, on %s', async (_name, input) => {
+    const mesh = createMeshwork({ governanceUrl: h.baseUrl, token: await h.tokenFor(CONSUMER) });
+    const evaluator = new PolicyEvaluator(mesh, { refreshSeconds: 0 });
+    const remote = await evaluate(input());
+    const local = await evaluator.evaluate(input(), { now: new Date(remote.evaluatedAt) });
+    expect(local).toEqual({ results: remote.results, blocking: remote.blocking, warnings: remote.warnings, passed: remote.passed, bundleVersion: remote.bundleVersion });
+    // Fetched again (refreshSeconds 0), the bundle answers 304 and the evaluator keeps what it compiled.
+    expect((await evaluator.evaluate(input(), { now: new Date(remote.evaluatedAt) })).results).toEqual(remote.results);
   });
 });
