@@ -90,6 +90,13 @@ describe('policy dry runs against a real catalog (HTTP, real PostgreSQL)', () =>
     expect(v1.failing.map((f) => f.name)).toEqual(['invoices', 'payments']);
   });
 
+  it('leaves out retired products: they are no longer part of the mesh', async () => {
+    expect((await catalog.call('/v1/products/billing/payments/transitions', { method: 'POST', ...jsonBody({ to: 'retired' }) })).status).toBe(200);
+    const v1 = await json<DryRun>(await dryRun('has-purpose', { version: 1 }));
+    expect(v1).toMatchObject({ evaluated: 2 });
+    expect(v1.failing.map((f) => f.name)).toEqual(['invoices']);
+  });
+
   it('is for governance officers; a consumer gets 403', async () => {
     expect((await dryRun('has-purpose', {}, await h.tokenFor(CONSUMER))).status).toBe(403);
     expect((await dryRun('has-purpose', {}, await h.tokenFor(OFFICER))).status).toBe(200);

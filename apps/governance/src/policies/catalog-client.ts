@@ -10,6 +10,7 @@ export interface CatalogProduct {
   domain: string;
   name: string;
   currentVersion: string;
+  status: string;
 }
 
 interface ProductPage {
@@ -39,14 +40,15 @@ export class CatalogClient {
     return (process.env.MESHWORK_CATALOG_URL || DEFAULT_CATALOG_URL).replace(/\/+$/, '');
   }
 
-  /** Every product, page by page, sorted as the catalog sorts them (domain, then name). */
+  /** Every product still in the mesh (retired ones left out), page by page, sorted as the catalog sorts them (domain, then name). */
   async products(authorization: string | undefined): Promise<CatalogProduct[]> {
     const all: CatalogProduct[] = [];
-    for (let offset = 0; ; offset += PAGE) {
+    for (let offset = 0, seen = 0; ; offset += PAGE) {
       const page = await this.get<ProductPage>(`/v1/products?limit=${PAGE}&offset=${offset}`, authorization);
       const items = page.items ?? [];
-      all.push(...items);
-      if (items.length < PAGE || all.length >= (page.total ?? 0)) return all;
+      seen += items.length;
+      all.push(...items.filter((product) => product.status !== 'retired'));
+      if (items.length < PAGE || seen >= (page.total ?? 0)) return all;
     }
   }
 
