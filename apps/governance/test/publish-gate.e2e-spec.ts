@@ -32,6 +32,7 @@ describe('the catalog publish gate with the real governance service (HTTP, real 
   beforeAll(async () => {
     h = await startPolicies();
     catalog = await startCatalogProcess({ token: h.token, jwksUrl: h.jwksUrl, env: { MESHWORK_GOVERNANCE_URL: h.baseUrl } });
+    process.env.MESHWORK_CATALOG_URL = catalog.baseUrl;
     expect((await catalog.call('/v1/domains', { method: 'POST', ...jsonBody({ name: 'crm', title: 'CRM', ownerTeamId: 'crm-data-team' }) })).status).toBe(201);
     // A warning-level policy besides the starter set: it never blocks, and its findings stay on the product.
     await createPolicy(
@@ -46,6 +47,7 @@ describe('the catalog publish gate with the real governance service (HTTP, real 
   }, 120_000);
 
   afterAll(async () => {
+    delete process.env.MESHWORK_CATALOG_URL;
     await catalog?.stop();
     await h?.close();
   });
@@ -83,5 +85,17 @@ describe('the catalog publish gate with the real governance service (HTTP, real 
     expect(res.status).toBe(200);
     const report = await json<{ products: { domain: string; name: string; version: string; blocking: number; warnings: number }[] }>(res);
     expect(report.products).toEqual([expect.objectContaining({ domain: 'crm', name: 'customers', version: '1.2.1', blocking: 0, warnings: 1 })]);
+  });
+
+  it('lets only who may publish in the domain record a compliance sample for it', async () => {
+    const record = async (actor: { id: string; roles: string[]; teamRoles: { team: string; role: string }[] }, domain = 'crm') =>
+      h.call('/v1/evaluations', { method: 'POST', ...jsonBody({ ...envelope('1.2.1', true), subject: { domain, name: 'customers', version: '1.2.1' }, record: true }, { authorization: `Bearer ${await h.tokenFor(actor)}` }) });
+    const stranger = await record({ id: 'stranger-1', roles: [], teamRoles: [{ team: 'billing-team', role: 'domain-owner' }] });
+    expect(stranger.status).toBe(403);
+    expect((await json<Problem>(stranger)).detail).toContain("only members of its owner team 'crm-data-team'");
+    const member = await record({ id: 'member-1', roles: [], teamRoles: [{ team: 'crm-data-team', role: 'domain-member' }] });
+    expect([member.status, (await json<{ recorded: boolean }>(member)).recorded]).toEqual([200, true]);
+    const unknown = await record({ id: 'member-1', roles: [], teamRoles: [{ team: 'crm-data-team', role: 'domain-member' }] }, 'nowhere');
+    expect(unknown.status).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Authorize, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import { EvaluateDto, EvaluationResultDto } from './dto/evaluation.dto';
 import { EvaluationsService } from './evaluations.service';
 
@@ -18,12 +19,14 @@ export class EvaluationsController {
     description:
       'Every grace and enforced policy (its active version) on `{ product, contracts, previous? }`, documents as JSON objects or as YAML text. ' +
       '`passed` is false when a failing policy counts as blocking now. ' +
-      'With `record: true` (the catalog’s publish gate) the outcome is kept as a compliance sample of `subject`. Everyone may evaluate.',
+      'With `record: true` (the catalog’s publish gate) a passing outcome is kept as a compliance sample of `subject`: only members of the team owning its domain (as the catalog says, read at MESHWORK_CATALOG_URL with your token) and platform admins may record. Everyone may evaluate.',
   })
   @ApiOkResponse({ type: EvaluationResultDto })
   @ValidationProblem()
   @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: '`record: true` without a subject and without domain, name and version in the product document.' })
-  async evaluatePolicies(@Body() body: EvaluateDto): Promise<EvaluationResultDto> {
-    return this.evaluations.evaluate(body);
+  @ApiForbiddenResponse({ type: ProblemResponseDto, description: '`record: true` by someone who may not publish products of the domain.' })
+  @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: '`record: true` needs the domain’s owner team from the catalog, which cannot be reached.' })
+  async evaluatePolicies(@CurrentActor() actor: Actor, @Body() body: EvaluateDto, @Headers('authorization') authorization: string | undefined): Promise<EvaluationResultDto> {
+    return this.evaluations.evaluate(body, actor, authorization);
   }
 }

@@ -1,8 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { subject as asSubject } from '@casl/ability';
+import type { Actor } from '@meshwork/authz';
+import { AccessControl, PlatformError, PlatformErrorCode } from '@meshwork/platform';
 import { type EvaluationInput, evaluatePolicies, type PolicyResult } from '@meshwork/policies';
 import { parse } from 'yaml';
 import { ComplianceService } from '../compliance/compliance.service';
 import { ActivePolicies } from '../policies/active-policies';
+import { CatalogClient, CatalogMissing } from '../policies/catalog-client';
 import { PolicyError, PolicyErrorCode } from '../policies/policy-error';
 import { CLOCK, type Clock } from '../policies/policy-settings';
 import type { DocumentInput, EvaluateDto, EvaluationSubjectDto } from './dto/evaluation.dto';
@@ -72,15 +76,34 @@ function subjectOf(body: EvaluateDto, input: EvaluationInput): EvaluationSubject
 
 @Injectable()
 export class EvaluationsService {
+  /**
+   * A compliance sample speaks for a product: only who may publish it (a member of the team owning its domain, as the
+   * catalog says, or a platform admin) may record one, so that nobody else can move a domain's scores.
+   */
+  private async requireRecorder(actor: Actor, domain: string, authorization: string | undefined): Promise<void> {
+    if (this.access.can(actor, 'manage', 'all')) return;
+    let ownerTeamId: string;
+    try {
+      ownerTeamId = await this.catalog.domainOwner(domain, authorization);
+    } catch (error) {
+      if (!(error instanceof CatalogMissing)) throw error;
+      throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `record: true names domain '${domain}', which the catalog does not know.`, [{ pointer: '/subject/domain', detail: 'unknown domain' }]);
+    }
+    this.access.require(actor, 'update', asSubject('DataProduct', { domain, ownerTeamId }), `record compliance samples for domain '${domain}': only members of its owner team '${ownerTeamId}' or a platform admin may`);
+  }
+
   constructor(
     private readonly active: ActivePolicies,
     private readonly compliance: ComplianceService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly access: AccessControl,
+    private readonly catalog: CatalogClient,
   ) {}
 
-  async evaluate(body: EvaluateDto): Promise<EvaluationOutcome> {
+  async evaluate(body: EvaluateDto, actor: Actor, authorization: string | undefined): Promise<EvaluationOutcome> {
     const input = evaluationInput(body);
     const subject = body.record ? subjectOf(body, input) : undefined;
+    if (subject) await this.requireRecorder(actor, subject.domain, authorization);
     const now = this.clock.now();
     const set = await this.active.compiled();
     const domain = body.subject?.domain;

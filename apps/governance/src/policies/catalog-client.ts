@@ -52,6 +52,13 @@ export class CatalogClient {
     }
   }
 
+  /** The team owning a domain; CatalogMissing when the catalog knows no such domain. */
+  async domainOwner(domain: string, authorization: string | undefined): Promise<string> {
+    const body = await this.get<{ ownerTeamId?: string }>(`/v1/domains/${encodeURIComponent(domain)}`, authorization);
+    if (!body.ownerTeamId) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered no owner team for domain '${domain}'.`);
+    return body.ownerTeamId;
+  }
+
   /** The current version's ODPS document and the ODCS documents of the contracts submitted with it. */
   async submission(product: CatalogProduct, authorization: string | undefined): Promise<CatalogSubmission> {
     const base = `/v1/products/${encodeURIComponent(product.domain)}/${encodeURIComponent(product.name)}`;

@@ -85,7 +85,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate a product and its contracts against the policies in force
-         * @description Every grace and enforced policy (its active version) on `{ product, contracts, previous? }`, documents as JSON objects or as YAML text. `passed` is false when a failing policy counts as blocking now. With `record: true` (the catalog’s publish gate) the outcome is kept as a compliance sample of `subject`. Everyone may evaluate.
+         * @description Every grace and enforced policy (its active version) on `{ product, contracts, previous? }`, documents as JSON objects or as YAML text. `passed` is false when a failing policy counts as blocking now. With `record: true` (the catalog’s publish gate) a passing outcome is kept as a compliance sample of `subject`: only members of the team owning its domain (as the catalog says, read at MESHWORK_CATALOG_URL with your token) and platform admins may record. Everyone may evaluate.
          */
         post: operations["evaluatePolicies"];
         delete?: never;
@@ -1940,7 +1940,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description The caller may not create Evaluation. */
+            /**
+             * @description `record: true` by someone who may not publish products of the domain.
+             *
+             *     The caller may not create Evaluation.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1951,6 +1955,15 @@ export interface operations {
             };
             /** @description `record: true` without a subject and without domain, name and version in the product document. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `record: true` needs the domain’s owner team from the catalog, which cannot be reached. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
