@@ -1,5 +1,6 @@
 import { createMeshwork, PolicyEvaluator } from '@meshwork/sdk';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { compileAcceptedPolicy, evaluatePolicies, type PolicyDefinition, type PolicyResult } from '@meshwork/policies';
 import { CLOCK, type Clock } from '../src/policies/policy-settings';
@@ -155,6 +156,23 @@ describe('evaluations and the policy bundle (HTTP, real PostgreSQL)', () => {
     expect(remote.bundleVersion).toBe(bundle.version);
     const local = evaluatePolicies(bundle.policies.map(compileAcceptedPolicy), input(), { now: new Date(remote.evaluatedAt) });
     expect(local).toEqual(remote.results);
+  });
+
+  it('gives the same results locally as the service on every product and contract fixture', async () => {
+    const bundle = await json<Bundle>(await h.call('/v1/bundle'));
+    const compiled = bundle.policies.map(compileAcceptedPolicy);
+    const files = readdirSync(FIXTURES).filter((f) => /\.(odps|odcs)\.yaml$/.test(f));
+    const product = fixtureInput().product;
+    const inputs = files.map((file) => {
+      const doc = parse(readFileSync(join(FIXTURES, file), 'utf8')) as Record<string, unknown>;
+      return file.endsWith('.odps.yaml') ? { product: doc, contracts: [] } : { product, contracts: [doc] };
+    });
+    expect(inputs.length).toBeGreaterThanOrEqual(10);
+    for (const [index, input] of inputs.entries()) {
+      const remote = await evaluate(input);
+      const local = evaluatePolicies(compiled, input, { now: new Date(remote.evaluatedAt) });
+      expect([files[index], local]).toEqual([files[index], remote.results]);
+    }
   });
 
   it.each([
