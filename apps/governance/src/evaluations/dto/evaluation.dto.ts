@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsDefined, IsOptional, IsString, Length, Matches, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { OpaqueDocument } from '@meshwork/platform';
 import { POLICY_STATES, type PolicyOutcome, type PolicyState, SEVERITIES, type Severity } from '@meshwork/policies';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -27,12 +28,14 @@ export class PreviousVersionDto {
   @ApiProperty({ description: 'The ODPS document published before.', example: { apiVersion: 'v1.0.0', kind: 'DataProduct', id: 'crm-customers', version: '1.1.0' }, ...DOCUMENT_SCHEMA })
   @IsDefined()
   @IsDocument()
+  @OpaqueDocument()
   product!: DocumentInput;
 
   @ApiPropertyOptional({ description: 'The ODCS contracts published before.', example: [{ apiVersion: 'v3.1.0', kind: 'DataContract', id: 'crm_customers_v1', version: '1.1.0' }], type: 'array', items: DOCUMENT_SCHEMA })
   @IsOptional()
   @IsArray()
   @IsDocument({ each: true })
+  @OpaqueDocument()
   contracts?: DocumentInput[];
 }
 
@@ -60,12 +63,14 @@ export class EvaluateDto {
   @ApiProperty({ description: 'The ODPS product document, as a JSON object or as YAML text.', example: { apiVersion: 'v1.0.0', kind: 'DataProduct', id: 'crm-customers', domain: 'crm', version: '1.2.0' }, ...DOCUMENT_SCHEMA })
   @IsDefined()
   @IsDocument()
+  @OpaqueDocument()
   product!: DocumentInput;
 
   @ApiPropertyOptional({ description: 'The ODCS v3 contracts of its output ports, each a JSON object or YAML text.', example: [{ apiVersion: 'v3.1.0', kind: 'DataContract', id: 'crm_customers_v1', version: '1.2.0' }], type: 'array', items: DOCUMENT_SCHEMA })
   @IsOptional()
   @IsArray()
   @IsDocument({ each: true })
+  @OpaqueDocument()
   contracts?: DocumentInput[];
 
   @ApiPropertyOptional({ description: 'The version published before, for rules that compare (breaking changes).', type: PreviousVersionDto })
