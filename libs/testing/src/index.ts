@@ -2,3 +2,4 @@ export { createTestDatabase, testAdminUrl, type TestDatabase } from './database/
 export { startServiceProcess, type ServiceProcess, type ServiceProcessOptions } from './process/service-process';
 export { TEST_AUDIENCE, TEST_ISSUER, type TeamClaim, type TestActor, TestIdentityProvider, type TokenSubject } from './identity/identity-provider';
 export { type CatalogProcess, startCatalogProcess } from './process/catalog-process';
+export { type ServiceAppSpec, type ServiceHarness, startServiceApp } from './process/service-app';
