@@ -42,6 +42,11 @@ export interface GlossaryTermFields {
   ownerTeamId: string;
 }
 
+/** An SLO or an observation of an output port: the team owning the port's domain. */
+export interface PortFields {
+  ownerTeamId: string;
+}
+
 /** A subject is either a type name or an object tagged with `subject(type, object)`. */
 export type MeshSubject =
   | SubjectName
@@ -53,6 +58,8 @@ export type MeshSubject =
   | (GrantFields & ForcedSubject<'Grant'>)
   | (DecisionFields & ForcedSubject<'Decision'>)
   | (GlossaryTermFields & ForcedSubject<'GlossaryTerm'>)
+  | (PortFields & ForcedSubject<'Slo'>)
+  | (PortFields & ForcedSubject<'Observation'>)
   | 'Lineage';
 export type MeshAbility = MongoAbility<[Action, MeshSubject]>;
 
@@ -91,6 +98,8 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   can('create', 'Decision', { principalId: actor.id });
   // The standards are public inside the mesh, and anyone may check a descriptor against them before publishing.
   can('read', ['Policy', 'Compliance', 'GlossaryTerm', 'MasterData']);
+  // Whether a product keeps its promises is public inside the mesh: consumers decide on it.
+  can('read', ['Slo', 'Incident']);
   can('create', 'Evaluation');
   if (actor.roles.includes('governance-officer')) {
     // The thin central function: it defines the policies, the glossary and the master data.
@@ -114,6 +123,9 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
     can('create', 'Lineage');
     can(['create', 'update'], 'DataProduct', { ownerTeamId: { $in: memberTeams } });
     can(['create', 'update'], 'Contract', { ownerTeamId: { $in: memberTeams } });
+    // A team's pipelines report how its ports are doing, and its members tune the objectives they are held to.
+    can('create', 'Observation', { ownerTeamId: { $in: memberTeams } });
+    can(['create', 'update', 'delete'], 'Slo', { ownerTeamId: { $in: memberTeams } });
     // A team's members see the requests made and the grants held in the team's name.
     can('read', ['AccessRequest', 'Grant'], { consumerTeam: { $in: memberTeams } });
   }
