@@ -57,8 +57,8 @@ async function main() {
 }
 
 /**
- * Where each service finds the others: the access service and governance read the catalog, and the catalog asks
- * governance to evaluate every publish. An address already set in the environment wins.
+ * Where each service finds the others: the access, governance and SLA services read the catalog; the catalog asks
+ * governance to evaluate every publish and tells SLA monitoring what was published and which runs wrote its ports. An address already set in the environment wins.
  * @param {import('./services').Service[]} services
  * @param {string} host
  */
@@ -71,8 +71,10 @@ function peers(services, host) {
   const env = {};
   const catalog = url('catalog');
   const governance = url('governance');
+  const sla = url('sla');
   if (catalog && !process.env.MESHWORK_CATALOG_URL) env.MESHWORK_CATALOG_URL = catalog;
   if (governance && !process.env.MESHWORK_GOVERNANCE_URL) env.MESHWORK_GOVERNANCE_URL = governance;
+  if (sla && !process.env.MESHWORK_SLA_URL) env.MESHWORK_SLA_URL = sla;
   return env;
 }
 

@@ -8,6 +8,7 @@ import { DomainsController } from './domains/domains.controller';
 import { DomainsService } from './domains/domains.service';
 import { ProductsController } from './products/products.controller';
 import { GovernanceGate } from './governance/governance-gate';
+import { SlaClient } from './sla/sla-client';
 import { ProductsService } from './products/products.service';
 import { ResolveController } from './resolve/resolve.controller';
 import { ResolveService } from './resolve/resolve.service';
@@ -28,7 +29,7 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: catalogDatabase })],
       controllers: [DomainsController, ProductsController, ContractsController, ResolveController, SearchController, LineageController, ImportsController],
-      providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService, WordFrequencies, LineageIndexer, LineageService, OpenLineageService, ChangesService, GovernanceGate],
+      providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService, WordFrequencies, LineageIndexer, LineageService, OpenLineageService, ChangesService, GovernanceGate, SlaClient],
     };
   }
 }

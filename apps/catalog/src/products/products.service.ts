@@ -1,5 +1,6 @@
 import { GovernanceGate } from '../governance/governance-gate';
-import { Injectable } from '@nestjs/common';
+import { SlaClient } from '../sla/sla-client';
+import { Injectable, Logger } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { compareSemver, contractDatasets, type OdcsContract, parseUrn, portUrn, productUrn } from '@meshwork/descriptors';
@@ -47,7 +48,10 @@ export class ProductsService {
     private readonly contractsService: ContractsService,
     private readonly changes: ChangesService,
     private readonly gate: GovernanceGate,
+    private readonly sla: SlaClient,
   ) {}
+
+  private readonly logger = new Logger(ProductsService.name);
 
   /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
   async register(actor: Actor, domain: string, name: string, body: unknown, authorization?: string): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
@@ -56,7 +60,7 @@ export class ProductsService {
     this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: owner.ownerTeamId }), `data products of domain '${domain}'`);
     const submission = checkSubmission(readSubmission(body), domain);
     // Registrations of related products touch shared lineage rows and the word list: a deadlock is retried.
-    return retryOnConflict(() => this.dataSource.transaction(async (manager) => {
+    const result = await retryOnConflict(() => this.dataSource.transaction(async (manager) => {
       const domainRow = await this.domains.get(domain, manager);
       this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: domainRow.ownerTeamId }), `data products of domain '${domain}'`);
       const created = await this.insertIfAbsent(manager, domainRow, name, submission);
@@ -65,6 +69,8 @@ export class ProductsService {
       const outcome = await this.addVersion(manager, actor, product, submission, created, authorization);
       return { outcome, view: await this.view(manager, product) };
     }));
+    if (result.outcome === 'version-added' && result.view.product.status === 'published') void this.announce(result.view, authorization);
+    return result;
   }
 
   private async insertIfAbsent(manager: EntityManager, domain: DomainEntity, name: string, submission: CheckedSubmission): Promise<boolean> {
@@ -286,7 +292,7 @@ export class ProductsService {
   }
 
   async transition(actor: Actor, domain: string, name: string, to: LifecycleStatus, reason: string | undefined, authorization?: string): Promise<ProductView> {
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const product = await manager.findOne(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
       if (!product) throw new CatalogError(CatalogErrorCode.PRODUCT_NOT_FOUND, `No data product '${name}' in domain '${domain}'.`);
       const owner = await manager.findOneOrFail(DomainEntity, { where: { name: domain } });
@@ -305,6 +311,27 @@ export class ProductsService {
       await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from, to, reason: reason ?? null, actor: actor.id }));
       return this.view(manager, product);
     });
+    if (to === 'published') void this.announce(view, authorization);
+    return view;
+  }
+
+  /** Tells SLA monitoring about a published version, after it is committed; never fails the publish. */
+  private async announce(view: ProductView, authorization: string | undefined): Promise<void> {
+    try {
+      const contracts = await this.contractsService.forPorts(this.dataSource.manager, view.product.domain, view.version.normalised, []);
+      await this.sla.published(
+        {
+          domain: view.product.domain,
+          name: view.product.name,
+          version: view.version.version,
+          ownerTeamId: view.product.ownerTeamId,
+          ports: view.ports.map((port) => ({ urn: port.urn, name: port.name, contract: (port.contractId && contracts.get(port.contractId)) || null })),
+        },
+        authorization,
+      );
+    } catch (error) {
+      this.logger.warn(`Could not tell SLA monitoring about ${view.product.domain}/${view.product.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Publishing the current version: the governance evaluation must let it through; its warnings are kept on the version. */
