@@ -245,10 +245,8 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
   };
 
   beforeAll(async () => {
-    h = await startCatalog({ jwt: true });
-    const idp = h.idp;
-    if (!idp) throw new Error('the catalog was started without JWT verification');
-    for (const name of ACTOR_NAMES) tokens[name] = await idp.mint(ACTORS[name]);
+    h = await startCatalog();
+    for (const name of ACTOR_NAMES) tokens[name] = await h.idp.mint(ACTORS[name]);
     // Fixtures, with the dev token (the platform admin): two domains of two teams, a product with a contract in each.
     await createDomain(h, DOMAIN_A, TEAM_A);
     await createDomain(h, DOMAIN_B, TEAM_B);
@@ -304,7 +302,7 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
   });
 
   it.each(guarded.map((e) => [e.operationId, e] as const))('%s with a forged platform-admin token answers 401', async (_operation, endpoint) => {
-    const forged = await h.idp!.mintForeign(ACTORS['platform-admin']);
+    const forged = await h.idp.mintForeign(ACTORS['platform-admin']);
     const res = await send(endpoint, undefined, `Bearer ${forged}`);
     expect((await expectProblem(res, 401)).code).toBe('UNAUTHENTICATED');
     expect(res.headers.get('www-authenticate')).toBe('Bearer realm="meshwork"');
@@ -408,11 +406,11 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
   describe('token attacks on a read and a write', () => {
     const attacker = { sub: 'mallory', roles: ['platform-admin'] };
     const attacks: [string, () => Promise<string>][] = [
-      ['an expired token', () => h.idp!.mint(attacker, { iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
-      ['a token signed by a foreign key under a known kid', () => h.idp!.mintForeign(attacker)],
-      ['an unsigned token (alg none)', async () => h.idp!.unsigned(attacker)],
-      ['a token for another audience', () => h.idp!.mint(attacker, { aud: 'another-service' })],
-      ['a token from another issuer', () => h.idp!.mint(attacker, { iss: 'https://evil.example.com/' })],
+      ['an expired token', () => h.idp.mint(attacker, { iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
+      ['a token signed by a foreign key under a known kid', () => h.idp.mintForeign(attacker)],
+      ['an unsigned token (alg none)', async () => h.idp.unsigned(attacker)],
+      ['a token for another audience', () => h.idp.mint(attacker, { aud: 'another-service' })],
+      ['a token from another issuer', () => h.idp.mint(attacker, { iss: 'https://evil.example.com/' })],
       ['a string that is no JWT', async () => 'not-a-jwt'],
     ];
     const targets = ENDPOINTS.filter((e) => e.operationId === 'listDomains' || e.operationId === 'createDomain');

@@ -18,6 +18,8 @@ export interface ServiceHarness {
   jwksUrl: string;
   /** A JWT from the test identity provider that speaks for this actor, for authorization tests. */
   tokenFor(actor: TestActor): Promise<string>;
+  /** The identity provider itself, for tokens made wrong on purpose (foreign key, `alg: none`, expired). */
+  idp: TestIdentityProvider;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startServiceApp(spec: ServiceAppSpec): Promise<ServiceHarn
     call,
     jwksUrl: idp.jwksUrl,
     tokenFor: (actor) => idp.tokenFor(actor),
+    idp,
     close: async () => {
       await app.close();
       await idp.stop();
