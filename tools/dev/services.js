@@ -8,4 +8,5 @@ module.exports = [
   { name: 'catalog', port: 3001, entry: 'apps/catalog/src/main.ts' },
   { name: 'governance', port: 3002, entry: 'apps/governance/src/main.ts' },
   { name: 'access', port: 3003, entry: 'apps/access/src/main.ts' },
+  { name: 'sla', port: 3004, entry: 'apps/sla/src/main.ts' },
 ];

@@ -13,7 +13,7 @@ import { runMain } from '../support/run-main';
 const root = resolve(__dirname, '..', '..');
 
 /** Services whose API is part of the SDK. */
-export const SDK_SERVICES = ['catalog', 'governance', 'access'] as const;
+export const SDK_SERVICES = ['catalog', 'governance', 'access', 'sla'] as const;
 
 interface ServiceModules {
   AppModule: { register(config: PlatformConfig): DynamicModule };

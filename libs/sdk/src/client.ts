@@ -4,6 +4,8 @@ import { accessOperations } from './generated/access.operations';
 import type { paths as CatalogPaths } from './generated/catalog';
 import { catalogOperations } from './generated/catalog.operations';
 import type { paths as GovernancePaths } from './generated/governance';
+import type { paths as SlaPaths } from './generated/sla';
+import { slaOperations } from './generated/sla.operations';
 import { governanceOperations } from './generated/governance.operations';
 
 export type TokenSource = string | (() => string | Promise<string>);
@@ -15,13 +17,15 @@ export interface MeshworkOptions {
   governanceUrl?: string;
   /** Base URL of the access service (principals, teams, memberships). */
   accessUrl?: string;
+  /** Base URL of the SLA service (SLOs, observations, incidents, KPIs). */
+  slaUrl?: string;
   /** Bearer token, or a function that returns a fresh one for each request. */
   token?: TokenSource;
   /** A fetch implementation (tests, proxies); the global fetch by default. */
   fetch?: typeof fetch;
 }
 
-export const DEFAULT_URLS = { catalog: 'http://127.0.0.1:3001', governance: 'http://127.0.0.1:3002', access: 'http://127.0.0.1:3003' } as const;
+export const DEFAULT_URLS = { catalog: 'http://127.0.0.1:3001', governance: 'http://127.0.0.1:3002', access: 'http://127.0.0.1:3003', sla: 'http://127.0.0.1:3004' } as const;
 
 function bearer(token: TokenSource): Middleware {
   return {
@@ -48,6 +52,7 @@ export function createMeshwork(options: MeshworkOptions = {}) {
     catalog: catalogOperations(serviceClient<CatalogPaths>(options.catalogUrl ?? DEFAULT_URLS.catalog, options)),
     governance: governanceOperations(serviceClient<GovernancePaths>(options.governanceUrl ?? DEFAULT_URLS.governance, options)),
     access: accessOperations(serviceClient<AccessPaths>(options.accessUrl ?? DEFAULT_URLS.access, options)),
+    sla: slaOperations(serviceClient<SlaPaths>(options.slaUrl ?? DEFAULT_URLS.sla, options)),
   };
 }
 

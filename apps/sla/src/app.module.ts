@@ -1,0 +1,17 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { slaDatabase } from './database';
+import { OBSERVATION_CONTROLLERS, OBSERVATION_PROVIDERS } from './observations';
+import { SLO_CONTROLLERS, SLO_PROVIDERS } from './slos';
+
+@Module({})
+export class AppModule {
+  static register(config: PlatformConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forService({ config, database: slaDatabase })],
+      controllers: [...SLO_CONTROLLERS, ...OBSERVATION_CONTROLLERS] as Type[],
+      providers: [...SLO_PROVIDERS, ...OBSERVATION_PROVIDERS] as Type[],
+    };
+  }
+}

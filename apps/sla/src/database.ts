@@ -1,0 +1,11 @@
+import type { ServiceDatabase } from '@meshwork/platform';
+import { MIGRATIONS } from './migrations';
+import { OBSERVATION_ENTITIES } from './observations';
+import { SLO_ENTITIES } from './slos';
+
+/** The SLA service's own schema: its entities and the migrations that create them. */
+export const slaDatabase: ServiceDatabase = {
+  schema: 'sla',
+  entities: [...SLO_ENTITIES, ...OBSERVATION_ENTITIES],
+  migrations: MIGRATIONS,
+};

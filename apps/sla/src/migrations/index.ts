@@ -1,0 +1,3 @@
+import { Slos1795668213122 } from './1795668213122-slos';
+// Every migration, in order. Migrations are never edited after they land.
+export const MIGRATIONS = [Slos1795668213122];

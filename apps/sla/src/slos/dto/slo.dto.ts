@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQueryDto } from '@meshwork/platform';
+import { SLO_SOURCES, SLO_STATUSES, type SloSource, type SloStatus } from '../slo.entity';
+
+const VALUE_SCHEMA = { oneOf: [{ type: 'number' }, { type: 'string' }] };
+const PRODUCT_URN = /^urn:meshwork:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
+
+export class SloTargetDto {
+  @ApiProperty({ description: 'The value as declared: a number, or a text such as `06:00:00Z` or `P1D`.', example: 4, ...VALUE_SCHEMA })
+  value!: number | string;
+
+  @ApiProperty({ description: 'Unit: `s`, `ms`, `min`, `h`, `d`, `mo`, `y` for durations; `%` for percentages; `rows` for throughput; `time` for a time of day; else the unit as declared.', example: 'h' })
+  unit!: string;
+
+  @ApiPropertyOptional({ description: 'Latency, frequency and retention in seconds (a year is 365 days, a month 30).', example: 14400 })
+  seconds?: number;
+
+  @ApiPropertyOptional({ description: 'Availability and error rate as a ratio between 0 and 1.', example: 0.995 })
+  ratio?: number;
+
+  @ApiPropertyOptional({ description: 'Time of availability in UTC.', example: '06:00:00Z' })
+  timeOfDay?: string;
+
+  @ApiPropertyOptional({ description: 'Throughput: the most rows per run, when declared.', example: 500000 })
+  max?: number;
+}
+
+export class SloDto {
+  @ApiProperty({ description: 'Id of the SLO.', example: '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f', format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'Output port the SLO is about.', example: 'urn:meshwork:crm:customers:customers:v1' })
+  portUrn!: string;
+
+  @ApiProperty({ description: 'Product the port belongs to.', example: 'urn:meshwork:crm:customers' })
+  productUrn!: string;
+
+  @ApiProperty({ description: 'SLA property, spelled as in the ODCS periodic table.', example: 'latency' })
+  property!: string;
+
+  @ApiPropertyOptional({ description: 'Element the property is about (`table.column`); null for the whole port.', example: 'customers.updated_at', nullable: true, type: String })
+  element!: string | null;
+
+  @ApiProperty({ description: 'What is promised.', type: SloTargetDto })
+  target!: SloTargetDto;
+
+  @ApiProperty({ description: 'Window the objective is evaluated over, in seconds (28 days unless tuned).', example: 2419200 })
+  windowSeconds!: number;
+
+  @ApiProperty({ description: 'Whether the evaluator measures it; false for properties or units it cannot read.', example: true })
+  monitored!: boolean;
+
+  @ApiPropertyOptional({ description: 'Why the SLO is not monitored; null when it is.', example: null, nullable: true, type: String })
+  unmonitoredReason!: string | null;
+
+  @ApiProperty({ description: 'What the SLO promises, in words.', example: 'A change in the CRM is visible in the data product within 4 hours.' })
+  description!: string;
+
+  @ApiProperty({ description: '`contract`: derived from the port’s contract and replaced when it is published again; `api`: added by the port’s owners.', enum: SLO_SOURCES, example: 'contract' })
+  source!: SloSource;
+
+  @ApiProperty({ description: 'Latest evaluation; `unknown` until the evaluator has seen observations.', enum: SLO_STATUSES, example: 'unknown' })
+  status!: SloStatus;
+
+  @ApiProperty({ description: 'Since when the status holds.', example: '2026-02-01T10:30:00.000Z', format: 'date-time' })
+  statusSince!: string;
+
+  @ApiPropertyOptional({ description: 'When the evaluator looks at the SLO next; null until scheduled.', example: '2026-02-01T14:30:00.000Z', format: 'date-time', nullable: true, type: String })
+  nextDueAt!: string | null;
+
+  @ApiProperty({ description: 'When the SLO was made.', example: '2026-01-15T09:00:00.000Z', format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ description: 'When the SLO last changed.', example: '2026-02-01T10:30:00.000Z', format: 'date-time' })
+  updatedAt!: string;
+}
+
+export class ListSlosQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only SLOs of this output port.', example: 'urn:meshwork:crm:customers:customers:v1' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  portUrn?: string;
+
+  @ApiPropertyOptional({ description: 'Only SLOs of the ports of this product.', example: 'urn:meshwork:crm:customers', pattern: PRODUCT_URN.source })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  productUrn?: string;
+
+  @ApiPropertyOptional({ description: 'Only SLOs in this status.', enum: SLO_STATUSES, example: 'breached' })
+  @IsOptional()
+  @IsIn(SLO_STATUSES)
+  status?: SloStatus;
+
+  @ApiPropertyOptional({ description: 'Only monitored (`true`) or unmonitored (`false`) SLOs.', example: true, type: Boolean })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  monitored?: boolean;
+}

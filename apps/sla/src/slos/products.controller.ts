@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, ValidationProblem } from '@meshwork/platform';
+import { PublicationResultDto, PublishedProductDto } from './dto/publication.dto';
+import { PublicationsService } from './publications.service';
+
+@ApiTags('slos')
+@Controller('v1/products')
+export class ProductsController {
+  constructor(private readonly publications: PublicationsService) {}
+
+  @Post('published')
+  @HttpCode(200)
+  @Authorize('update', 'Slo')
+  @ApiOperation({
+    operationId: 'applyPublishedProduct',
+    summary: 'Derive the SLOs of a product version just published',
+    description:
+      'Called when the catalog publishes a product version: upserts its output ports and replaces the SLOs derived from each port’s contract (slaProperties), ' +
+      'keeping SLOs added through the API and the id, status and window of a derived SLO whose property and element stay. Applying the same version again changes nothing. ' +
+      'Members of the team owning the product’s domain, and platform admins.',
+  })
+  @ApiOkResponse({ type: PublicationResultDto })
+  @ValidationProblem()
+  async applyPublishedProduct(@CurrentActor() actor: Actor, @Body() body: PublishedProductDto): Promise<PublicationResultDto> {
+    const counts = await this.publications.apply(actor, body);
+    return { domain: body.domain, name: body.name, version: body.version, ...counts };
+  }
+}

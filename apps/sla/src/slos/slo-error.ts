@@ -1,0 +1,27 @@
+import { assertUnreachable, DomainError, type ProblemFieldError, type ProblemSpec } from '@meshwork/platform';
+
+export enum SloErrorCode {
+  SLO_NOT_FOUND = 'SLO_NOT_FOUND',
+  PORT_NOT_FOUND = 'PORT_NOT_FOUND',
+  PUBLICATION_INVALID = 'PUBLICATION_INVALID',
+}
+
+export function sloProblem(code: SloErrorCode): ProblemSpec {
+  switch (code) {
+    case SloErrorCode.SLO_NOT_FOUND:
+      return { status: 404, title: 'SLO not found' };
+    case SloErrorCode.PORT_NOT_FOUND:
+      return { status: 404, title: 'Output port not known to the SLA service' };
+    case SloErrorCode.PUBLICATION_INVALID:
+      return { status: 400, title: 'The published product is inconsistent' };
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+/** Every failure of the SLO feature reported on purpose. */
+export class SloError extends DomainError<SloErrorCode> {
+  constructor(code: SloErrorCode, detail: string, errors?: ProblemFieldError[]) {
+    super(code, sloProblem(code), detail, errors);
+  }
+}

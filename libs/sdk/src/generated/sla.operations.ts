@@ -1,0 +1,28 @@
+// Generated from libs/sdk/openapi/sla.json by tools/openapi. Do not edit.
+import type { PathBasedClient } from 'openapi-fetch';
+import type { paths } from './sla';
+
+export function slaOperations(client: PathBasedClient<paths>) {
+  return {
+    /** Derive the SLOs of a product version just published */
+    applyPublishedProduct: client["/v1/products/published"].POST,
+    /** Liveness: the process is up */
+    getLiveness: client["/health/live"].GET,
+    /** The latest observations of an output port */
+    getPortObservationSummary: client["/v1/ports/{urn}/observations/summary"].GET,
+    /** Readiness: the service can reach its database */
+    getReadiness: client["/health/ready"].GET,
+    /** Get an SLO */
+    getSlo: client["/v1/slos/{id}"].GET,
+    /** List observations, newest first */
+    listObservations: client["/v1/observations"].GET,
+    /** List the SLOs of an output port */
+    listPortSlos: client["/v1/ports/{urn}/slos"].GET,
+    /** List SLOs */
+    listSlos: client["/v1/slos"].GET,
+    /** Report up to 10000 observations of output ports */
+    reportObservations: client["/v1/observations"].POST,
+    /** Report an OpenLineage run event matched to an output port */
+    reportOpenLineageRun: client["/v1/observations/openlineage"].POST,
+  };
+}

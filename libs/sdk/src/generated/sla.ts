@@ -1,0 +1,1219 @@
+// Generated from libs/sdk/openapi/sla.json by tools/openapi. Do not edit.
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the service can reach its database */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List observations, newest first
+         * @description Filtered by port, kind and a half-open interval `[from, to)` of `at`; ordered by `at`, newest first.
+         */
+        get: operations["listObservations"];
+        put?: never;
+        /**
+         * Report up to 10000 observations of output ports
+         * @description Refreshes, checks and runs, as domain pipelines see them. The batch is stored whole or refused whole: a 400 lists the invalid values with JSON pointers (the first 100, with a count of the rest). `at` may be at most 5 minutes ahead of the service’s clock. Idempotent by port and `id`: observations already stored are counted as duplicates and ignored; without an `id`, one is derived from a hash of the observation’s content, so an identical retry is ignored too. Only members of the team owning each port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s per domain) and platform admins may report on a port.
+         */
+        post: operations["reportObservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/observations/openlineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report an OpenLineage run event matched to an output port
+         * @description What the catalog forwards when an OpenLineage COMPLETE or FAIL event names an output port’s dataset: COMPLETE is recorded as a refresh and a successful run, FAIL as a failed run, at `eventTime`. Their ids are `openlineage:<runId>:<eventType>:refresh|run`, so the same event forwarded again is ignored. Only members of the team owning each port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s per domain) and platform admins may report on a port.
+         */
+        post: operations["reportOpenLineageRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/observations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest observations of an output port
+         * @description The latest refresh, run, failed run, check and oldest record reported, and how many observations were stored; a port without any has a count of 0 and no dates.
+         */
+        get: operations["getPortObservationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/slos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SLOs of an output port
+         * @description Contract-derived SLOs in the contract’s order, then those added through the API. Everyone may read them.
+         */
+        get: operations["listPortSlos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Derive the SLOs of a product version just published
+         * @description Called when the catalog publishes a product version: upserts its output ports and replaces the SLOs derived from each port’s contract (slaProperties), keeping SLOs added through the API and the id, status and window of a derived SLO whose property and element stay. Applying the same version again changes nothing. Members of the team owning the product’s domain, and platform admins.
+         */
+        post: operations["applyPublishedProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/slos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SLOs
+         * @description Sorted by port, then contract-derived SLOs in the contract’s order, then those added through the API. Everyone may read them.
+         */
+        get: operations["listSlos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/slos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an SLO
+         * @description Its ETag is in the ETag header.
+         */
+        get: operations["getSlo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        HealthDto: {
+            /**
+             * @description Per dependency state, for readiness.
+             * @example {
+             *       "database": "ok"
+             *     }
+             */
+            checks: {
+                [key: string]: string;
+            };
+            /**
+             * @description Overall state.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        ObservationBatchDto: {
+            /**
+             * @description The observations, 1 to 10000. The batch is accepted or refused as a whole.
+             * @example [
+             *       {
+             *         "at": "2026-11-26T04:00:00Z",
+             *         "id": "airflow:crm_customers:2026-11-26T04:00",
+             *         "kind": "refresh",
+             *         "portUrn": "urn:meshwork:crm:customers:customers:v1",
+             *         "rowCount": 120000
+             *       }
+             *     ]
+             */
+            observations: components["schemas"]["ObservationInputDto"][];
+        };
+        ObservationBatchResultDto: {
+            /**
+             * @description Observations stored by this request.
+             * @example 998
+             */
+            accepted: number;
+            /**
+             * @description Observations already stored (same port and id), ignored.
+             * @example 2
+             */
+            duplicates: number;
+        };
+        ObservationDto: {
+            /**
+             * Format: date-time
+             * @description When it happened.
+             * @example 2026-11-26T04:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description Rows in error.
+             * @example 3
+             */
+            errorCount?: number;
+            /**
+             * @description The id given by the reporter, or derived from the content (`sha256:…`).
+             * @example airflow:crm_customers:2026-11-26T04:00
+             */
+            id: string;
+            /**
+             * @description What happened.
+             * @example refresh
+             * @enum {string}
+             */
+            kind: "refresh" | "check" | "run";
+            /**
+             * Format: date-time
+             * @description Timestamp of the oldest record the port served then.
+             * @example 2026-11-25T04:00:00.000Z
+             */
+            oldestRecordAt?: string;
+            /**
+             * @description URN of the output port observed.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * Format: date-time
+             * @description When the service stored it.
+             * @example 2026-11-26T04:00:02.113Z
+             */
+            receivedAt: string;
+            /**
+             * @description Rows written or checked.
+             * @example 120000
+             */
+            rowCount?: number;
+            /**
+             * @description Whether the run or check succeeded, when reported.
+             * @example true
+             */
+            success?: boolean;
+        };
+        ObservationInputDto: {
+            /**
+             * Format: date-time
+             * @description When it happened: ISO 8601 with a zone, at most 5 minutes ahead of the service’s clock.
+             * @example 2026-11-26T04:00:00Z
+             */
+            at: string;
+            /**
+             * @description Rows in error (rejected or failing a check); a non-negative integer.
+             * @example 3
+             */
+            errorCount?: number;
+            /**
+             * @description Your id for this observation, 1 to 200 characters. Unique per port: a batch sent again is not counted twice. Without one, the service derives it from a SHA-256 hash of the observation’s content (port, kind, instant, counts, success, oldest record), so an identical retry is ignored too — and two truly distinct observations with the same content need ids to count twice.
+             * @example airflow:crm_customers:2026-11-26T04:00
+             */
+            id?: string;
+            /**
+             * @description What happened: the data was `refresh`ed, a quality `check` ran, or a pipeline `run` ended.
+             * @example refresh
+             * @enum {string}
+             */
+            kind: "refresh" | "check" | "run";
+            /**
+             * Format: date-time
+             * @description Timestamp of the oldest record the port now serves, for freshness; ISO 8601 with a zone, at most 5 minutes ahead.
+             * @example 2026-11-25T04:00:00Z
+             */
+            oldestRecordAt?: string;
+            /**
+             * @description URN of the output port observed: `urn:meshwork:<domain>:<product>:<port>:v<major>`.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description Rows written or checked; a non-negative integer.
+             * @example 120000
+             */
+            rowCount?: number;
+            /**
+             * @description Whether the run or check succeeded; a `run` without it counts as successful.
+             * @example true
+             */
+            success?: boolean;
+        };
+        ObservationPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["ObservationDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        OpenLineageObservationDto: {
+            /**
+             * Format: date-time
+             * @description The event’s eventTime: ISO 8601 with a zone, at most 5 minutes ahead.
+             * @example 2026-11-26T04:00:00Z
+             */
+            eventTime: string;
+            /**
+             * @description `COMPLETE` records a refresh and a successful run; `FAIL` a failed run.
+             * @example COMPLETE
+             * @enum {string}
+             */
+            eventType: "COMPLETE" | "FAIL";
+            /**
+             * @description URN of the output port the event’s output dataset is.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description The run's runId, 1 to 160 characters; with the event type it makes the observations' ids, so a forwarded event sent again is ignored.
+             * @example 0193a3c1-7d2e-7b55-9c1e-5a8d2f4e6b10
+             */
+            runId: string;
+        };
+        PortObservationSummaryDto: {
+            /**
+             * Format: date-time
+             * @description Latest check reported.
+             * @example 2026-11-26T04:05:00.000Z
+             */
+            lastCheckAt?: string;
+            /**
+             * Format: date-time
+             * @description Latest run reported with `success: false`.
+             * @example 2026-11-24T04:00:00.000Z
+             */
+            lastFailedRunAt?: string;
+            /**
+             * Format: date-time
+             * @description Latest `oldestRecordAt` reported, of any kind.
+             * @example 2026-11-25T04:00:00.000Z
+             */
+            lastOldestRecordAt?: string;
+            /**
+             * Format: date-time
+             * @description Latest refresh reported; absent when none was.
+             * @example 2026-11-26T04:00:00.000Z
+             */
+            lastRefreshAt?: string;
+            /**
+             * Format: date-time
+             * @description Latest run reported, successful or not.
+             * @example 2026-11-26T04:00:00.000Z
+             */
+            lastRunAt?: string;
+            /**
+             * @description Observations stored for the port; 0 when none was reported.
+             * @example 412
+             */
+            observationCount: number;
+            /**
+             * @description URN of the output port.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * Format: date-time
+             * @description When an observation last changed this summary.
+             * @example 2026-11-26T04:00:02.113Z
+             */
+            updatedAt?: string;
+        };
+        ProblemFieldErrorDto: {
+            /**
+             * @description What is wrong with it.
+             * @example must match format "semver"
+             */
+            detail: string;
+            /**
+             * @description Where the invalid input is.
+             * @example body
+             * @enum {string}
+             */
+            location?: "body" | "query" | "path" | "header";
+            /**
+             * @description RFC 6901 JSON pointer to the invalid value.
+             * @example /product/outputPorts/0/version
+             */
+            pointer: string;
+        };
+        ProblemResponseDto: {
+            /**
+             * @description Stable machine-readable error code.
+             * @example PRODUCT_NOT_FOUND
+             */
+            code: string;
+            /**
+             * @description Request id, also in the x-request-id header and in the logs.
+             * @example 5f0c6f9e-2f61-4d8e-9b1d-0d3c2f8a7e11
+             */
+            correlationId?: string;
+            /**
+             * @description What went wrong in this occurrence.
+             * @example No data product 'customers' in domain 'crm'.
+             */
+            detail: string;
+            /** @description One entry per invalid field. */
+            errors?: components["schemas"]["ProblemFieldErrorDto"][];
+            /**
+             * @description The request path this problem occurred on.
+             * @example /v1/products/crm/customers
+             */
+            instance: string;
+            /**
+             * @description HTTP status code.
+             * @example 404
+             */
+            status: number;
+            /**
+             * @description Short summary of the problem type.
+             * @example Data product not found
+             */
+            title: string;
+            /**
+             * @description URI identifying the problem type.
+             * @example https://meshwork.dev/problems/product-not-found
+             */
+            type: string;
+        };
+        PublicationResultDto: {
+            /**
+             * @description Contract-derived SLOs added.
+             * @example 11
+             */
+            created: number;
+            /**
+             * @description Domain of the product.
+             * @example crm
+             */
+            domain: string;
+            /**
+             * @description Product name.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description Ports upserted.
+             * @example 1
+             */
+            ports: number;
+            /**
+             * @description Contract-derived SLOs removed: their SLA property is gone from the contract.
+             * @example 0
+             */
+            removed: number;
+            /**
+             * @description Contract-derived SLOs left as they were.
+             * @example 0
+             */
+            unchanged: number;
+            /**
+             * @description Contract-derived SLOs whose target or description changed (id and status kept).
+             * @example 0
+             */
+            updated: number;
+            /**
+             * @description Version applied.
+             * @example 1.2.0
+             */
+            version: string;
+        };
+        PublishedPortDto: {
+            /**
+             * @description The ODCS v3 document of the port’s contract, as JSON; null when the port has none (its contract-derived SLOs are removed).
+             * @example {
+             *       "apiVersion": "v3.1.0",
+             *       "id": "7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10",
+             *       "kind": "DataContract",
+             *       "slaProperties": [
+             *         {
+             *           "property": "latency",
+             *           "unit": "h",
+             *           "value": 4
+             *         }
+             *       ],
+             *       "version": "1.2.0"
+             *     }
+             */
+            contract: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Port name as declared in the ODPS document.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description URN of the output port: `urn:meshwork:<domain>:<product>:<port>:v<major>`.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            urn: string;
+        };
+        PublishedProductDto: {
+            /**
+             * @description Domain of the product.
+             * @example crm
+             */
+            domain: string;
+            /**
+             * @description Kebab-case product name in the catalog.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description Team owning the product’s domain; its members tune the ports’ SLOs.
+             * @example crm-data-team
+             */
+            ownerTeamId: string;
+            /** @description Output ports of the version, each with its contract. */
+            ports: components["schemas"]["PublishedPortDto"][];
+            /**
+             * @description Version published.
+             * @example 1.2.0
+             */
+            version: string;
+        };
+        SloDto: {
+            /**
+             * Format: date-time
+             * @description When the SLO was made.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What the SLO promises, in words.
+             * @example A change in the CRM is visible in the data product within 4 hours.
+             */
+            description: string;
+            /**
+             * @description Element the property is about (`table.column`); null for the whole port.
+             * @example customers.updated_at
+             */
+            element?: string | null;
+            /**
+             * Format: uuid
+             * @description Id of the SLO.
+             * @example 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            id: string;
+            /**
+             * @description Whether the evaluator measures it; false for properties or units it cannot read.
+             * @example true
+             */
+            monitored: boolean;
+            /**
+             * Format: date-time
+             * @description When the evaluator looks at the SLO next; null until scheduled.
+             * @example 2026-02-01T14:30:00.000Z
+             */
+            nextDueAt?: string | null;
+            /**
+             * @description Output port the SLO is about.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description Product the port belongs to.
+             * @example urn:meshwork:crm:customers
+             */
+            productUrn: string;
+            /**
+             * @description SLA property, spelled as in the ODCS periodic table.
+             * @example latency
+             */
+            property: string;
+            /**
+             * @description `contract`: derived from the port’s contract and replaced when it is published again; `api`: added by the port’s owners.
+             * @example contract
+             * @enum {string}
+             */
+            source: "contract" | "api";
+            /**
+             * @description Latest evaluation; `unknown` until the evaluator has seen observations.
+             * @example unknown
+             * @enum {string}
+             */
+            status: "ok" | "at-risk" | "breached" | "unknown";
+            /**
+             * Format: date-time
+             * @description Since when the status holds.
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            statusSince: string;
+            /** @description What is promised. */
+            target: components["schemas"]["SloTargetDto"];
+            /**
+             * @description Why the SLO is not monitored; null when it is.
+             * @example null
+             */
+            unmonitoredReason?: string | null;
+            /**
+             * Format: date-time
+             * @description When the SLO last changed.
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Window the objective is evaluated over, in seconds (28 days unless tuned).
+             * @example 2419200
+             */
+            windowSeconds: number;
+        };
+        SloPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["SloDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        SloTargetDto: {
+            /**
+             * @description Throughput: the most rows per run, when declared.
+             * @example 500000
+             */
+            max?: number;
+            /**
+             * @description Availability and error rate as a ratio between 0 and 1.
+             * @example 0.995
+             */
+            ratio?: number;
+            /**
+             * @description Latency, frequency and retention in seconds (a year is 365 days, a month 30).
+             * @example 14400
+             */
+            seconds?: number;
+            /**
+             * @description Time of availability in UTC.
+             * @example 06:00:00Z
+             */
+            timeOfDay?: string;
+            /**
+             * @description Unit: `s`, `ms`, `min`, `h`, `d`, `mo`, `y` for durations; `%` for percentages; `rows` for throughput; `time` for a time of day; else the unit as declared.
+             * @example h
+             */
+            unit: string;
+            /**
+             * @description The value as declared: a number, or a text such as `06:00:00Z` or `P1D`.
+             * @example 4
+             */
+            value: number | string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listObservations: {
+        parameters: {
+            query?: {
+                /** @description Only observations at or after this instant (ISO 8601). */
+                from?: string;
+                /** @description Only observations of this kind. */
+                kind?: "refresh" | "check" | "run";
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only observations of this output port. */
+                portUrn?: string;
+                /** @description Only observations before this instant (ISO 8601). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    reportObservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObservationBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationBatchResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Observation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description A port names a domain the catalog does not know; `errors[]` points at each such item. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached to find a domain’s owner team. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    reportOpenLineageRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenLineageObservationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationBatchResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Observation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description A port names a domain the catalog does not know; `errors[]` points at each such item. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached to find a domain’s owner team. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPortObservationSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description URN of the output port. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortObservationSummaryDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listPortSlos: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description URN of the output port. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The SLA service knows no such port. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    applyPublishedProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishedProductDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listSlos: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only monitored (`true`) or unmonitored (`false`) SLOs. */
+                monitored?: boolean;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only SLOs of this output port. */
+                portUrn?: string;
+                /** @description Only SLOs of the ports of this product. */
+                productUrn?: string;
+                /** @description Only SLOs in this status. */
+                status?: "ok" | "at-risk" | "breached" | "unknown";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getSlo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the SLO. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such SLO. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+}
