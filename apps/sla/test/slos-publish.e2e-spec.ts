@@ -49,13 +49,9 @@ describe('the publish hook derives SLOs from contracts (HTTP, real PostgreSQL)',
   });
 
   it('on a new version keeps API SLOs and the status of SLOs whose property and element stay', async () => {
-    // An SLO an owner added through the API.
-    const [{ id }] = (await h.app.get(DataSource).query(
-      `INSERT INTO sla.slos (port_urn, property, target_value, target_unit, monitored, window_seconds, description, source, status_since)
-       VALUES ($1, 'throughput', '100000', 'rows', true, 2419200, 'Each run delivers at least 100000 rows.', 'api', now()) RETURNING id`,
-      [PORT],
-    )) as { id: string }[];
-    const apiSlo = await json<Slo>(await h.call(`/v1/slos/${id}`));
+    const created = await h.call('/v1/slos', { method: 'POST', body: JSON.stringify({ portUrn: PORT, property: 'throughput', value: 100_000, unit: 'rows' }), headers: { 'content-type': 'application/json' } });
+    expect(created.status).toBe(201);
+    const apiSlo = await json<Slo>(created);
     const before = await portSlos(h);
     const latency = before.find((s) => s.property === 'latency') as Slo;
     await h.app.get(DataSource).query("UPDATE sla.slos SET status = 'breached' WHERE id = $1", [latency.id]);

@@ -127,7 +127,8 @@ describe('cron schedules', () => {
 describe('what cannot be monitored is kept, with the reason', () => {
   it.each<[OdcsSlaProperty, RegExp]>([
     [{ property: 'dataSatisfaction', value: 4, unit: 'stars' }, /not an SLA property the SLA service measures/],
-    [{ property: 'latency', value: 4, unit: 'fortnights' }, /is not a duration/],
+    [{ property: 'latency', value: 4, unit: 'fortnights' }, /unit 'fortnights' of latency is not a duration unit/],
+    [{ property: 'retention', value: 'forever' }, /'forever' is not a duration/],
     [{ property: 'latency', value: 4 }, /has no unit/],
     [{ property: 'latency', value: 0, unit: 'h' }, /greater than zero/],
     [{ property: 'availability', value: 99, unit: 'nines' }, /not a percentage/],

@@ -145,6 +145,7 @@ function durationTarget(sla: OdcsSlaProperty, property: string): SloTarget {
 
 function unknownDuration(sla: OdcsSlaProperty, property: string): string {
   if (sla.unit === undefined && typeof sla.value === 'number') return `${property} ${sla.value} has no unit; give one of d, h, min, s, ms, y or an ISO 8601 duration`;
+  if (sla.unit !== undefined && typeof sla.value === 'number') return `unit '${sla.unit}' of ${property} is not a duration unit: use d/day(s), h/hr/hour(s), min/m, s, ms or y/yr/year(s)`;
   return `${property} '${String(sla.value)}${sla.unit ? ` ${sla.unit}` : ''}' is not a duration: use a number with d/day(s), h/hr/hour(s), min/m, s, ms, y/yr/year(s), or an ISO 8601 duration such as P1D or PT4H`;
 }
 

@@ -3,6 +3,8 @@ import { assertUnreachable, DomainError, type ProblemFieldError, type ProblemSpe
 export enum SloErrorCode {
   SLO_NOT_FOUND = 'SLO_NOT_FOUND',
   PORT_NOT_FOUND = 'PORT_NOT_FOUND',
+  SLO_FROM_CONTRACT = 'SLO_FROM_CONTRACT',
+  TARGET_INVALID = 'TARGET_INVALID',
   PUBLICATION_INVALID = 'PUBLICATION_INVALID',
 }
 
@@ -12,6 +14,10 @@ export function sloProblem(code: SloErrorCode): ProblemSpec {
       return { status: 404, title: 'SLO not found' };
     case SloErrorCode.PORT_NOT_FOUND:
       return { status: 404, title: 'Output port not known to the SLA service' };
+    case SloErrorCode.SLO_FROM_CONTRACT:
+      return { status: 409, title: 'The SLO is derived from the port’s contract' };
+    case SloErrorCode.TARGET_INVALID:
+      return { status: 400, title: 'The target cannot be monitored' };
     case SloErrorCode.PUBLICATION_INVALID:
       return { status: 400, title: 'The published product is inconsistent' };
     default:

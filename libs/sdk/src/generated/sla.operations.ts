@@ -6,6 +6,10 @@ export function slaOperations(client: PathBasedClient<paths>) {
   return {
     /** Derive the SLOs of a product version just published */
     applyPublishedProduct: client["/v1/products/published"].POST,
+    /** Add an SLO to an output port */
+    createSlo: client["/v1/slos"].POST,
+    /** Delete an SLO added through the API */
+    deleteSlo: client["/v1/slos/{id}"].DELETE,
     /** Liveness: the process is up */
     getLiveness: client["/health/live"].GET,
     /** The latest observations of an output port */
@@ -24,5 +28,7 @@ export function slaOperations(client: PathBasedClient<paths>) {
     reportObservations: client["/v1/observations"].POST,
     /** Report an OpenLineage run event matched to an output port */
     reportOpenLineageRun: client["/v1/observations/openlineage"].POST,
+    /** Tune an SLO */
+    updateSlo: client["/v1/slos/{id}"].PATCH,
   };
 }

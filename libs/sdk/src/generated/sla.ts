@@ -151,7 +151,11 @@ export interface paths {
          */
         get: operations["listSlos"];
         put?: never;
-        post?: never;
+        /**
+         * Add an SLO to an output port
+         * @description The target is read as a contract’s SLA property would be; one the evaluator cannot monitor answers 400. Members of the team owning the port’s domain, and platform admins.
+         */
+        post: operations["createSlo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -172,16 +176,67 @@ export interface paths {
         get: operations["getSlo"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an SLO added through the API
+         * @description A contract-derived SLO answers 409: remove the SLA property from the contract instead.
+         */
+        delete: operations["deleteSlo"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Tune an SLO
+         * @description The window of any SLO; the target and description of SLOs added through the API only (409 for a contract’s: change the contract). Members of the team owning the port’s domain, and platform admins.
+         */
+        patch: operations["updateSlo"];
         trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CreateSloDto: {
+            /**
+             * @description What the SLO promises, in words; derived from the target when omitted.
+             * @example Changes are visible within 2 hours for the dashboard refresh.
+             */
+            description?: string;
+            /**
+             * @description Element the property is about (`table.column`).
+             * @example customers.updated_at
+             */
+            element?: string;
+            /**
+             * @description Output port the SLO is about; the SLA service must know it (from a publish).
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description SLA property, one the evaluator measures.
+             * @example latency
+             * @enum {string}
+             */
+            property: "latency" | "frequency" | "timeOfAvailability" | "availability" | "errorRate" | "throughput" | "retention";
+            /**
+             * @description Unit of `value`: d/day(s), h/hr/hour(s), min/m, s, ms, y/yr/year(s), %, percent, rows.
+             * @example h
+             */
+            unit?: string;
+            /**
+             * @description Target, as an ODCS SLA property writes it (`4` with unit `h`, `P1D`, `06:00:00Z`, `99.5` with unit `%`).
+             * @example 2
+             */
+            value: number | string;
+            /**
+             * @description Throughput only: the most rows per run.
+             * @example 500000
+             */
+            valueExt?: number;
+            /**
+             * @description Window in seconds, 1 hour to 366 days; 28 days when omitted.
+             * @example 604800
+             */
+            windowSeconds?: number;
+        };
         HealthDto: {
             /**
              * @description Per dependency state, for readiness.
@@ -704,6 +759,33 @@ export interface components {
              */
             value: number | string;
         };
+        UpdateSloDto: {
+            /**
+             * @description What the SLO promises, in words (API SLOs only).
+             * @example Changes are visible within 3 hours.
+             */
+            description?: string;
+            /**
+             * @description Unit of `value` (API SLOs only).
+             * @example h
+             */
+            unit?: string;
+            /**
+             * @description New target value (API SLOs only); read with `unit` as on creation.
+             * @example 3
+             */
+            value?: number | string;
+            /**
+             * @description Throughput only: the most rows per run (API SLOs only).
+             * @example 500000
+             */
+            valueExt?: number;
+            /**
+             * @description Window in seconds, 1 hour to 366 days.
+             * @example 604800
+             */
+            windowSeconds?: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1167,6 +1249,66 @@ export interface operations {
             };
         };
     };
+    createSlo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSloDto"];
+            };
+        };
+        responses: {
+            /** @description The new SLO; its ETag is in the ETag header. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The SLA service knows no such port (its product was never published). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     getSlo: {
         parameters: {
             query?: never;
@@ -1207,6 +1349,159 @@ export interface operations {
             };
             /** @description No such SLO. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deleteSlo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the change fails with 412 if the SLO changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the SLO. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not delete Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such SLO. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The SLO is derived from the port’s contract. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The SLO changed since the ETag in If-Match. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updateSlo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the change fails with 412 if the SLO changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the SLO. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSloDto"];
+            };
+        };
+        responses: {
+            /** @description The SLO after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such SLO. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The target of a contract-derived SLO changes only with its contract. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The SLO changed since the ETag in If-Match. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

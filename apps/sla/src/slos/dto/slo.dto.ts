@@ -1,11 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { PageQueryDto } from '@meshwork/platform';
+import { MONITORED_PROPERTIES, type MonitoredProperty } from '../derive-slos';
 import { SLO_SOURCES, SLO_STATUSES, type SloSource, type SloStatus } from '../slo.entity';
 
 const VALUE_SCHEMA = { oneOf: [{ type: 'number' }, { type: 'string' }] };
+const PORT_URN = /^urn:meshwork:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*:v\d+$/;
 const PRODUCT_URN = /^urn:meshwork:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
+const MIN_WINDOW = 3600;
+const MAX_WINDOW = 366 * 86_400;
+
+/** A number or a non-empty text of at most 100 characters. */
+function IsTargetValue(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isTargetValue',
+      validator: {
+        validate: (value: unknown) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim().length > 0 && value.length <= 100),
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be a number or a non-empty text of at most 100 characters`,
+      },
+    },
+    options,
+  );
+}
 
 export class SloTargetDto {
   @ApiProperty({ description: 'The value as declared: a number, or a text such as `06:00:00Z` or `P1D`.', example: 4, ...VALUE_SCHEMA })
@@ -100,4 +118,83 @@ export class ListSlosQueryDto extends PageQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   monitored?: boolean;
+}
+
+export class CreateSloDto {
+  @ApiProperty({ description: 'Output port the SLO is about; the SLA service must know it (from a publish).', example: 'urn:meshwork:crm:customers:customers:v1', pattern: PORT_URN.source, maxLength: 300 })
+  @IsString()
+  @Length(1, 300)
+  portUrn!: string;
+
+  @ApiProperty({ description: 'SLA property, one the evaluator measures.', enum: MONITORED_PROPERTIES, example: 'latency' })
+  @IsIn(MONITORED_PROPERTIES)
+  property!: MonitoredProperty;
+
+  @ApiProperty({ description: 'Target, as an ODCS SLA property writes it (`4` with unit `h`, `P1D`, `06:00:00Z`, `99.5` with unit `%`).', example: 2, ...VALUE_SCHEMA })
+  @IsTargetValue()
+  value!: number | string;
+
+  @ApiPropertyOptional({ description: 'Throughput only: the most rows per run.', example: 500000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  valueExt?: number;
+
+  @ApiPropertyOptional({ description: 'Unit of `value`: d/day(s), h/hr/hour(s), min/m, s, ms, y/yr/year(s), %, percent, rows.', example: 'h', maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  unit?: string;
+
+  @ApiPropertyOptional({ description: 'Element the property is about (`table.column`).', example: 'customers.updated_at', maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  element?: string;
+
+  @ApiPropertyOptional({ description: 'What the SLO promises, in words; derived from the target when omitted.', example: 'Changes are visible within 2 hours for the dashboard refresh.', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'Window in seconds, 1 hour to 366 days; 28 days when omitted.', example: 604800, minimum: MIN_WINDOW, maximum: MAX_WINDOW })
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_WINDOW)
+  @Max(MAX_WINDOW)
+  windowSeconds?: number;
+}
+
+/** Fields to change: the window of any SLO; the target and description of SLOs added through the API only. */
+export class UpdateSloDto {
+  @ApiPropertyOptional({ description: 'Window in seconds, 1 hour to 366 days.', example: 604800, minimum: MIN_WINDOW, maximum: MAX_WINDOW })
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_WINDOW)
+  @Max(MAX_WINDOW)
+  windowSeconds?: number;
+
+  @ApiPropertyOptional({ description: 'New target value (API SLOs only); read with `unit` as on creation.', example: 3, ...VALUE_SCHEMA })
+  @IsOptional()
+  @IsTargetValue()
+  value?: number | string;
+
+  @ApiPropertyOptional({ description: 'Throughput only: the most rows per run (API SLOs only).', example: 500000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  valueExt?: number;
+
+  @ApiPropertyOptional({ description: 'Unit of `value` (API SLOs only).', example: 'h', maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  unit?: string;
+
+  @ApiPropertyOptional({ description: 'What the SLO promises, in words (API SLOs only).', example: 'Changes are visible within 3 hours.', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  description?: string;
 }
