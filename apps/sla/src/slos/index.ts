@@ -1,4 +1,5 @@
 // The SLO feature: its controllers, providers and entities, registered by the app module and the database.
+import { CatalogClient } from './catalog-client';
 import { PortEntity } from './port.entity';
 import { PortsController } from './ports.controller';
 import { ProductsController } from './products.controller';
@@ -7,10 +8,11 @@ import { SLO_CLOCK, systemClock } from './slo-clock';
 import { SloEntity } from './slo.entity';
 import { SlosController } from './slos.controller';
 import { SlosService } from './slos.service';
+import { SyncService } from './sync.service';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const SLO_ENTITIES: Function[] = [PortEntity, SloEntity];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const SLO_CONTROLLERS: Function[] = [SlosController, PortsController, ProductsController];
 // Nest providers: classes, and the clock made once per application.
-export const SLO_PROVIDERS = [{ provide: SLO_CLOCK, useFactory: systemClock }, SlosService, PublicationsService] as unknown as Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+export const SLO_PROVIDERS = [{ provide: SLO_CLOCK, useFactory: systemClock }, SlosService, PublicationsService, CatalogClient, SyncService] as unknown as Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type

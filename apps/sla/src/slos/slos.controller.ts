@@ -1,12 +1,14 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, type Page, PageOf, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
+import { SyncResultDto } from './dto/publication.dto';
 import { CreateSloDto, ListSlosQueryDto, SloDto, UpdateSloDto } from './dto/slo.dto';
 import type { SloEntity } from './slo.entity';
 import { sloEtag, toSloDto } from './slos.mapper';
 import { SlosService } from './slos.service';
+import { SyncService } from './sync.service';
 
 export const SloPageDto = PageOf(SloDto, 'SloPageDto');
 
@@ -22,7 +24,10 @@ export function pageOfSlos(page: Page<SloEntity>) {
 @ApiTags('slos')
 @Controller('v1/slos')
 export class SlosController {
-  constructor(private readonly slos: SlosService) {}
+  constructor(
+    private readonly slos: SlosService,
+    private readonly syncs: SyncService,
+  ) {}
 
   @Get()
   @Authorize('read', 'Slo')
@@ -48,6 +53,20 @@ export class SlosController {
     const slo = await this.slos.create(actor, body);
     void reply.header('etag', sloEtag(slo)).header('location', `/v1/slos/${slo.id}`);
     return toSloDto(slo);
+  }
+
+  @Post('sync')
+  @HttpCode(200)
+  @Authorize('manage', 'all')
+  @ApiOperation({
+    operationId: 'syncSlos',
+    summary: 'Derive the SLOs of every product of the catalog',
+    description: 'Reads every published (and deprecated) product of the catalog over HTTP with the caller’s token and applies its current version as a publish would. Platform admins.',
+  })
+  @ApiOkResponse({ type: SyncResultDto })
+  @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'The catalog cannot be reached.' })
+  async syncSlos(@CurrentActor() actor: Actor, @Headers('authorization') authorization: string | undefined): Promise<SyncResultDto> {
+    return this.syncs.sync(actor, authorization);
   }
 
   @Get(':id')

@@ -28,6 +28,8 @@ export function slaOperations(client: PathBasedClient<paths>) {
     reportObservations: client["/v1/observations"].POST,
     /** Report an OpenLineage run event matched to an output port */
     reportOpenLineageRun: client["/v1/observations/openlineage"].POST,
+    /** Derive the SLOs of every product of the catalog */
+    syncSlos: client["/v1/slos/sync"].POST,
     /** Tune an SLO */
     updateSlo: client["/v1/slos/{id}"].PATCH,
   };

@@ -190,6 +190,26 @@ export interface paths {
         patch: operations["updateSlo"];
         trace?: never;
     };
+    "/v1/slos/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Derive the SLOs of every product of the catalog
+         * @description Reads every published (and deprecated) product of the catalog over HTTP with the caller’s token and applies its current version as a publish would. Platform admins.
+         */
+        post: operations["syncSlos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -758,6 +778,57 @@ export interface components {
              * @example 4
              */
             value: number | string;
+        };
+        SyncErrorDto: {
+            /**
+             * @description Why the product could not be read or applied.
+             * @example the catalog answered 404 to GET /v1/products/crm/customers/versions?limit=200&offset=0
+             */
+            detail: string;
+            /**
+             * @description Domain of the product.
+             * @example crm
+             */
+            domain: string;
+            /**
+             * @description Product name.
+             * @example customers
+             */
+            name: string;
+        };
+        SyncResultDto: {
+            /**
+             * @description Contract-derived SLOs added.
+             * @example 11
+             */
+            created: number;
+            /** @description Products that could not be read or applied, sorted by domain and name. */
+            errors: components["schemas"]["SyncErrorDto"][];
+            /**
+             * @description Ports upserted.
+             * @example 1
+             */
+            ports: number;
+            /**
+             * @description Published products read from the catalog and applied.
+             * @example 3
+             */
+            products: number;
+            /**
+             * @description Contract-derived SLOs removed: their SLA property is gone from the contract.
+             * @example 0
+             */
+            removed: number;
+            /**
+             * @description Contract-derived SLOs left as they were.
+             * @example 0
+             */
+            unchanged: number;
+            /**
+             * @description Contract-derived SLOs whose target or description changed (id and status kept).
+             * @example 0
+             */
+            updated: number;
         };
         UpdateSloDto: {
             /**
@@ -1502,6 +1573,52 @@ export interface operations {
             };
             /** @description The SLO changed since the ETag in If-Match. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    syncSlos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncResultDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not manage all. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

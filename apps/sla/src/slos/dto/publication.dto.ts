@@ -86,3 +86,22 @@ export class PublicationResultDto extends PublicationCountsDto {
   @ApiProperty({ description: 'Version applied.', example: '1.2.0' })
   version!: string;
 }
+
+export class SyncErrorDto {
+  @ApiProperty({ description: 'Domain of the product.', example: 'crm' })
+  domain!: string;
+
+  @ApiProperty({ description: 'Product name.', example: 'customers' })
+  name!: string;
+
+  @ApiProperty({ description: 'Why the product could not be read or applied.', example: 'the catalog answered 404 to GET /v1/products/crm/customers/versions?limit=200&offset=0' })
+  detail!: string;
+}
+
+export class SyncResultDto extends PublicationCountsDto {
+  @ApiProperty({ description: 'Published products read from the catalog and applied.', example: 3 })
+  products!: number;
+
+  @ApiProperty({ description: 'Products that could not be read or applied, sorted by domain and name.', type: [SyncErrorDto] })
+  errors!: SyncErrorDto[];
+}
