@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { CLOCK, systemClock } from './clock';
 import { slaDatabase } from './database';
 import { OBSERVATION_CONTROLLERS, OBSERVATION_PROVIDERS } from './observations';
 import { SLO_CONTROLLERS, SLO_PROVIDERS } from './slos';
@@ -11,7 +12,7 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: slaDatabase })],
       controllers: [...SLO_CONTROLLERS, ...OBSERVATION_CONTROLLERS] as Type[],
-      providers: [...SLO_PROVIDERS, ...OBSERVATION_PROVIDERS] as Type[],
+      providers: [{ provide: CLOCK, useFactory: systemClock }, ...(SLO_PROVIDERS as Type[]), ...(OBSERVATION_PROVIDERS as Type[])],
     };
   }
 }

@@ -99,7 +99,7 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   // The standards are public inside the mesh, and anyone may check a descriptor against them before publishing.
   can('read', ['Policy', 'Compliance', 'GlossaryTerm', 'MasterData']);
   // Whether a product keeps its promises is public inside the mesh: consumers decide on it.
-  can('read', ['Slo', 'Incident']);
+  can('read', ['Slo', 'Observation', 'Incident']);
   can('create', 'Evaluation');
   if (actor.roles.includes('governance-officer')) {
     // The thin central function: it defines the policies, the glossary and the master data.

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PlatformError, PlatformErrorCode } from '@meshwork/platform';
-import { type Clock, OBSERVATION_CLOCK } from './observation-clock';
+import { type Clock, CLOCK } from '../clock';
 
 export const DEFAULT_CATALOG_URL = 'http://127.0.0.1:3001';
 /** A domain changes owner rarely; half a minute of staleness spares the catalog a request per batch. */
@@ -20,7 +20,7 @@ interface Cached {
 export class DomainOwners {
   private readonly cache = new Map<string, Cached>();
 
-  constructor(@Inject(OBSERVATION_CLOCK) private readonly clock: Clock) {}
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   /** Read on every call, so a service pointed elsewhere follows its environment. */
   get baseUrl(): string {

@@ -71,7 +71,7 @@ export class ObservationsController {
 
   // Observations are the evidence behind SLOs and incidents, so whoever may read those may read them: everyone.
   @Get('observations')
-  @Authorize('read', 'Slo')
+  @Authorize('read', 'Observation')
   @ApiOperation({ operationId: 'listObservations', summary: 'List observations, newest first', description: 'Filtered by port, kind and a half-open interval `[from, to)` of `at`; ordered by `at`, newest first.' })
   @ApiOkResponse({ type: ObservationPageDto })
   @ValidationProblem()
@@ -80,7 +80,7 @@ export class ObservationsController {
   }
 
   @Get('ports/:urn/observations/summary')
-  @Authorize('read', 'Slo')
+  @Authorize('read', 'Observation')
   @ApiOperation({
     operationId: 'getPortObservationSummary',
     summary: 'The latest observations of an output port',

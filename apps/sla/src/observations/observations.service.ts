@@ -5,7 +5,7 @@ import { AccessControl, type Page, pageWindow, type ProblemFieldError } from '@m
 import { DataSource } from 'typeorm';
 import { DomainOwners, UnknownDomain } from './domain-owners';
 import type { ObservationBatchResultDto, ObservationDto, ObservationListQueryDto, PortObservationSummaryDto } from './dto/observation.dto';
-import { type Clock, OBSERVATION_CLOCK } from './observation-clock';
+import { type Clock, CLOCK } from '../clock';
 import { ObservationError, ObservationErrorCode } from './observation-error';
 import type { ParsedObservation } from './observation-input';
 import { MAX_LISTED_ERRORS } from './observation-input';
@@ -95,7 +95,7 @@ export class ObservationsService {
     private readonly db: DataSource,
     private readonly access: AccessControl,
     private readonly owners: DomainOwners,
-    @Inject(OBSERVATION_CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   now(): number {

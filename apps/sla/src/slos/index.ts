@@ -4,7 +4,6 @@ import { PortEntity } from './port.entity';
 import { PortsController } from './ports.controller';
 import { ProductsController } from './products.controller';
 import { PublicationsService } from './publications.service';
-import { SLO_CLOCK, systemClock } from './slo-clock';
 import { SloEntity } from './slo.entity';
 import { SlosController } from './slos.controller';
 import { SlosService } from './slos.service';
@@ -14,5 +13,5 @@ import { SyncService } from './sync.service';
 export const SLO_ENTITIES: Function[] = [PortEntity, SloEntity];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const SLO_CONTROLLERS: Function[] = [SlosController, PortsController, ProductsController];
-// Nest providers: classes, and the clock made once per application.
-export const SLO_PROVIDERS = [{ provide: SLO_CLOCK, useFactory: systemClock }, SlosService, PublicationsService, CatalogClient, SyncService] as unknown as Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+// Nest providers; the clock comes from the app module (apps/sla/src/clock.ts).
+export const SLO_PROVIDERS = [SlosService, PublicationsService, CatalogClient, SyncService] as unknown as Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type

@@ -7,7 +7,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { deriveSlos, type SlaSource, type SloSpec } from './derive-slos';
 import type { PublicationCountsDto, PublishedPortDto, PublishedProductDto } from './dto/publication.dto';
 import { PortEntity } from './port.entity';
-import { SLO_CLOCK, type Clock } from './slo-clock';
+import { CLOCK, type Clock } from '../clock';
 import { SloEntity } from './slo.entity';
 import { SloError, SloErrorCode } from './slo-error';
 import { specColumns } from './slos.mapper';
@@ -43,7 +43,7 @@ export class PublicationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
-    @Inject(SLO_CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async apply(actor: Actor, product: PublishedProductDto): Promise<Counts> {

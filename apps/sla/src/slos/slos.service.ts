@@ -7,7 +7,7 @@ import { DataSource, type EntityManager, type FindOptionsWhere, Like } from 'typ
 import { DEFAULT_WINDOW_SECONDS, deriveSlo, type SloSpec } from './derive-slos';
 import type { CreateSloDto, ListSlosQueryDto, UpdateSloDto } from './dto/slo.dto';
 import { PortEntity } from './port.entity';
-import { SLO_CLOCK, type Clock } from './slo-clock';
+import { CLOCK, type Clock } from '../clock';
 import { SloEntity } from './slo.entity';
 import { SloError, SloErrorCode } from './slo-error';
 import { sloEtag, specColumns } from './slos.mapper';
@@ -44,7 +44,7 @@ export class SlosService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
-    @Inject(SLO_CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async list(query: ListSlosQueryDto): Promise<Page<SloEntity>> {

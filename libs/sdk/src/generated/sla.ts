@@ -961,7 +961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description The caller may not read Slo. */
+            /** @description The caller may not read Observation. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1137,7 +1137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description The caller may not read Slo. */
+            /** @description The caller may not read Observation. */
             403: {
                 headers: {
                     [name: string]: unknown;

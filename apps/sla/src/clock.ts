@@ -1,8 +1,9 @@
+/** Where time comes from in the SLA service, so that tests can move it (one per application). */
 export interface Clock {
   now(): Date;
 }
 
-export const OBSERVATION_CLOCK = Symbol('OBSERVATION_CLOCK');
+export const CLOCK = Symbol('CLOCK');
 
 /** A fresh clock per application, so that a test may replace its `now` without touching another. */
 export function systemClock(): Clock {
