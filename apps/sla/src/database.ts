@@ -1,4 +1,5 @@
 import type { ServiceDatabase } from '@meshwork/platform';
+import { EVALUATION_ENTITIES } from './evaluation';
 import { MIGRATIONS } from './migrations';
 import { OBSERVATION_ENTITIES } from './observations';
 import { SLO_ENTITIES } from './slos';
@@ -6,6 +7,6 @@ import { SLO_ENTITIES } from './slos';
 /** The SLA service's own schema: its entities and the migrations that create them. */
 export const slaDatabase: ServiceDatabase = {
   schema: 'sla',
-  entities: [...SLO_ENTITIES, ...OBSERVATION_ENTITIES],
+  entities: [...SLO_ENTITIES, ...OBSERVATION_ENTITIES, ...EVALUATION_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -1,0 +1,19 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager, Index } from 'typeorm';
+import { CLOCK, type Clock } from '../clock';
+import { SloEntity } from '../slos/slo.entity';
+
+// The evaluator's due-time queue: declared here, with the evaluator that reads it.
+Index('slos_next_due_at_idx', ['nextDueAt'])(SloEntity);
+
+/** Makes the SLOs of ports just observed due at once, in the caller's transaction: one statement for any number of ports. */
+@Injectable()
+export class SloDue {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
+  async markPortsDue(manager: EntityManager, portUrns: readonly string[]): Promise<void> {
+    if (portUrns.length === 0) return;
+    const now = this.clock.now().toISOString();
+    await manager.query(`UPDATE "sla"."slos" SET "next_due_at" = $2 WHERE "port_urn" = ANY($1::varchar[]) AND "next_due_at" > $2`, [[...new Set(portUrns)], now]);
+  }
+}
