@@ -10,6 +10,10 @@ export function slaOperations(client: PathBasedClient<paths>) {
     createSlo: client["/v1/slos"].POST,
     /** Delete an SLO added through the API */
     deleteSlo: client["/v1/slos/{id}"].DELETE,
+    /** Get an incident */
+    getIncident: client["/v1/incidents/{id}"].GET,
+    /** KPIs of an output port or a product */
+    getKpis: client["/v1/kpis/{urn}"].GET,
     /** Liveness: the process is up */
     getLiveness: client["/health/live"].GET,
     /** The latest observations of an output port */
@@ -18,6 +22,12 @@ export function slaOperations(client: PathBasedClient<paths>) {
     getReadiness: client["/health/ready"].GET,
     /** Get an SLO */
     getSlo: client["/v1/slos/{id}"].GET,
+    /** Error budget of an SLO over its window */
+    getSloBudget: client["/v1/slos/{id}/budget"].GET,
+    /** History of an SLO’s status */
+    getSloHistory: client["/v1/slos/{id}/history"].GET,
+    /** List incidents */
+    listIncidents: client["/v1/incidents"].GET,
     /** List observations, newest first */
     listObservations: client["/v1/observations"].GET,
     /** List the SLOs of an output port */

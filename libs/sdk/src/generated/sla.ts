@@ -34,6 +34,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List incidents
+         * @description Newest first. An incident opens when an SLO becomes breached and closes when it leaves the breach. Everyone may read them.
+         */
+        get: operations["listIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an incident */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kpis/{urn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * KPIs of an output port or a product
+         * @description SLA compliance (share of the window not breached), incidents, mean times to detect and to recover, freshness and the status of every SLO. Everyone may read them.
+         */
+        get: operations["getKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/observations": {
         parameters: {
             query?: never;
@@ -190,6 +247,46 @@ export interface paths {
         patch: operations["updateSlo"];
         trace?: never;
     };
+    "/v1/slos/{id}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Error budget of an SLO over its window
+         * @description Availability and error rate: the share of failed checks and runs allowed (1 − target, or the target). Every other property: seconds of breach, 1 % of the window. Everyone may read it.
+         */
+        get: operations["getSloBudget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/slos/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of an SLO’s status
+         * @description Every change of status, newest first. Everyone may read it.
+         */
+        get: operations["getSloHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/slos/sync": {
         parameters: {
             query?: never;
@@ -273,6 +370,233 @@ export interface components {
              * @enum {string}
              */
             status: "ok";
+        };
+        IncidentDto: {
+            /**
+             * Format: date-time
+             * @description When the SLO recovered (for latency: the refresh that brought the data back within target); null while open.
+             * @example 2026-03-02T08:00:00.000Z
+             */
+            closedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the evaluator saw the breach.
+             * @example 2026-03-02T07:00:01.000Z
+             */
+            detectedAt: string;
+            /**
+             * Format: uuid
+             * @description Id of the incident.
+             * @example 3b9d6a1e-7c2f-4e8a-9b1d-2f4e6a8c0d1e
+             */
+            id: string;
+            /** @description What was measured when the breach was detected. */
+            observed: components["schemas"]["ObservedDto"];
+            /**
+             * @description Whether the SLO is still breached.
+             * @example false
+             */
+            open: boolean;
+            /**
+             * Format: date-time
+             * @description When the target was crossed (for latency: the last refresh plus the target).
+             * @example 2026-03-02T07:00:00.000Z
+             */
+            openedAt: string;
+            /**
+             * @description Output port of the SLO.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description Product the port belongs to.
+             * @example urn:meshwork:crm:customers
+             */
+            productUrn: string;
+            /**
+             * @description SLA property of the SLO.
+             * @example latency
+             */
+            property: string;
+            /**
+             * Format: uuid
+             * @description SLO that was breached.
+             * @example 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            sloId: string;
+            /**
+             * @description The SLO’s target when the incident opened, as GET /v1/slos/{id} shows it.
+             * @example {
+             *       "seconds": 14400,
+             *       "unit": "h",
+             *       "value": 4
+             *     }
+             */
+            target: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Seconds from the breach to its detection.
+             * @example 1
+             */
+            timeToDetectSeconds: number;
+            /**
+             * @description Seconds from the breach to the recovery; null while open.
+             * @example 3600
+             */
+            timeToRecoverSeconds?: number | null;
+        };
+        IncidentPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["IncidentDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        KpisDto: {
+            /**
+             * @description SLA compliance: the mean over monitored SLOs of the share of the window each was not breached, in percent; null without monitored SLOs.
+             * @example 99.85
+             */
+            compliancePercent?: number | null;
+            /**
+             * @description Seconds since the most recent refresh of any of the ports; null when none was observed.
+             * @example 600
+             */
+            freshnessSeconds?: number | null;
+            /**
+             * Format: date-time
+             * @description Start of the window.
+             * @example 2026-02-02T08:00:00.000Z
+             */
+            from: string;
+            /**
+             * @description Incidents opened in the window.
+             * @example 1
+             */
+            incidents: number;
+            /**
+             * @description Whether the URN names a port or a product.
+             * @example product
+             * @enum {string}
+             */
+            kind: "port" | "product";
+            /**
+             * @description Mean time to detect of the incidents opened in the window, in seconds; null without any.
+             * @example 1
+             */
+            mttdSeconds?: number | null;
+            /**
+             * @description Mean time to recover of the incidents of the window that closed, in seconds; null without any.
+             * @example 3600
+             */
+            mttrSeconds?: number | null;
+            /**
+             * @description Incidents open now.
+             * @example 0
+             */
+            openIncidents: number;
+            /**
+             * @description Output ports counted.
+             * @example [
+             *       "urn:meshwork:crm:customers:customers:v1"
+             *     ]
+             */
+            ports: string[];
+            /** @description Every SLO of the ports with its status and compliance. */
+            slos: components["schemas"]["KpiSloDto"][];
+            /** @description SLOs per status. */
+            statuses: components["schemas"]["KpiStatusCountsDto"];
+            /**
+             * Format: date-time
+             * @description End of the window: now.
+             * @example 2026-03-02T08:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description The output port or product asked for.
+             * @example urn:meshwork:crm:customers
+             */
+            urn: string;
+            /**
+             * @description Window in seconds.
+             * @example 2419200
+             */
+            windowSeconds: number;
+        };
+        KpiSloDto: {
+            /**
+             * @description Share of the window not breached, in percent.
+             * @example 99.85
+             */
+            compliancePercent: number;
+            /**
+             * Format: uuid
+             * @description Id of the SLO.
+             * @example 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            id: string;
+            /**
+             * @description Whether the evaluator measures it.
+             * @example true
+             */
+            monitored: boolean;
+            /**
+             * @description Output port of the SLO.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description SLA property of the SLO.
+             * @example latency
+             */
+            property: string;
+            /**
+             * @description Current status.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "at-risk" | "breached" | "unknown";
+            /**
+             * Format: date-time
+             * @description Since when.
+             * @example 2026-03-02T08:00:00.000Z
+             */
+            statusSince: string;
+        };
+        KpiStatusCountsDto: {
+            /**
+             * @description SLOs at risk.
+             * @example 1
+             */
+            "at-risk": number;
+            /**
+             * @description SLOs breached.
+             * @example 0
+             */
+            breached: number;
+            /**
+             * @description SLOs ok.
+             * @example 4
+             */
+            ok: number;
+            /**
+             * @description SLOs not measured yet, or not measurable.
+             * @example 6
+             */
+            unknown: number;
         };
         ObservationBatchDto: {
             /**
@@ -415,6 +739,18 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        ObservedDto: {
+            /**
+             * @description Unit of the value: `s`, `ratio`, `rows` or `time`.
+             * @example s
+             */
+            unit: string;
+            /**
+             * @description What was measured: seconds for latency, frequency and retention, a ratio for availability and error rate, rows for throughput, an instant for time of availability.
+             * @example 14460
+             */
+            value: (number | string) | null;
         };
         OpenLineageObservationDto: {
             /**
@@ -642,6 +978,72 @@ export interface components {
              */
             version: string;
         };
+        SloBudgetDto: {
+            /**
+             * @description Budget for the window: seconds (time) or a ratio (events).
+             * @example 24192
+             */
+            allowed: number;
+            /**
+             * @description `events`: availability and error rate, budgeted in the share of failed checks and runs (1 − target for availability, the target for error rate); `time`: every other property, budgeted in seconds of breach, 1 % of the window.
+             * @example time
+             * @enum {string}
+             */
+            basis: "time" | "events";
+            /**
+             * @description Seconds the SLO spent breached in the window.
+             * @example 3600
+             */
+            breachedSeconds: number;
+            /**
+             * @description Share of the window not breached, in percent.
+             * @example 99.85
+             */
+            compliancePercent: number;
+            /**
+             * @description Budget used in the window, in the same unit.
+             * @example 3600
+             */
+            consumed: number;
+            /**
+             * Format: date-time
+             * @description Start of the window (now minus the SLO’s window).
+             * @example 2026-02-02T08:00:00.000Z
+             */
+            from: string;
+            /**
+             * @description SLA property of the SLO.
+             * @example latency
+             */
+            property: string;
+            /**
+             * @description Allowed minus consumed; negative once overspent.
+             * @example 20592
+             */
+            remaining: number;
+            /**
+             * @description Remaining over allowed (1: untouched, 0: spent, negative: overspent).
+             * @example 0.851
+             */
+            remainingRatio: number;
+            /**
+             * Format: uuid
+             * @description Id of the SLO.
+             * @example 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            sloId: string;
+            /**
+             * Format: date-time
+             * @description End of the window: now.
+             * @example 2026-03-02T08:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Window in seconds.
+             * @example 2419200
+             */
+            windowSeconds: number;
+        };
         SloDto: {
             /**
              * Format: date-time
@@ -727,6 +1129,39 @@ export interface components {
              * @example 2419200
              */
             windowSeconds: number;
+        };
+        SloHistoryEntryDto: {
+            /**
+             * Format: date-time
+             * @description When it entered it (for a breach: when the target was crossed).
+             * @example 2026-03-02T07:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description Status the SLO entered.
+             * @example breached
+             * @enum {string}
+             */
+            status: "ok" | "at-risk" | "breached" | "unknown";
+        };
+        SloHistoryPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["SloHistoryEntryDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
         };
         SloPageDto: {
             /** @description Items of this page. */
@@ -904,6 +1339,173 @@ export interface operations {
             };
             /** @description The database is unreachable. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description `true`: only open incidents; `false`: only closed ones. */
+                open?: boolean;
+                /** @description Only incidents of this output port. */
+                portUrn?: string;
+                /** @description Only incidents of this SLO. */
+                sloId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Incident. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the incident. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Incident. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such incident. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getKpis: {
+        parameters: {
+            query?: {
+                /** @description Window the KPIs are computed over, in seconds (28 days unless given). */
+                windowSeconds?: number;
+            };
+            header?: never;
+            path: {
+                /** @description URN of an output port or of a product. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpisDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The SLA service knows no such port or product. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1573,6 +2175,118 @@ export interface operations {
             };
             /** @description The SLO changed since the ETag in If-Match. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getSloBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the SLO. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloBudgetDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such SLO. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getSloHistory: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the SLO. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloHistoryPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such SLO. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,153 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageOf, PageQueryDto } from '@meshwork/platform';
+import { SLO_STATUSES, type SloStatus } from '../../slos/slo.entity';
+
+export const BUDGET_BASES = ['time', 'events'] as const;
+export type BudgetBasis = (typeof BUDGET_BASES)[number];
+
+export class SloHistoryEntryDto {
+  @ApiProperty({ description: 'Status the SLO entered.', enum: SLO_STATUSES, example: 'breached' })
+  status!: SloStatus;
+
+  @ApiProperty({ description: 'When it entered it (for a breach: when the target was crossed).', example: '2026-03-02T07:00:00.000Z', format: 'date-time' })
+  at!: string;
+}
+
+export const SloHistoryPageDto = PageOf(SloHistoryEntryDto, 'SloHistoryPageDto');
+
+export class SloHistoryQueryDto extends PageQueryDto {}
+
+export class SloBudgetDto {
+  @ApiProperty({ description: 'Id of the SLO.', example: '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f', format: 'uuid' })
+  sloId!: string;
+
+  @ApiProperty({ description: 'SLA property of the SLO.', example: 'latency' })
+  property!: string;
+
+  @ApiProperty({ description: 'Start of the window (now minus the SLO’s window).', example: '2026-02-02T08:00:00.000Z', format: 'date-time' })
+  from!: string;
+
+  @ApiProperty({ description: 'End of the window: now.', example: '2026-03-02T08:00:00.000Z', format: 'date-time' })
+  to!: string;
+
+  @ApiProperty({ description: 'Window in seconds.', example: 2419200 })
+  windowSeconds!: number;
+
+  @ApiProperty({
+    description: '`events`: availability and error rate, budgeted in the share of failed checks and runs (1 − target for availability, the target for error rate); `time`: every other property, budgeted in seconds of breach, 1 % of the window.',
+    enum: BUDGET_BASES,
+    example: 'time',
+  })
+  basis!: BudgetBasis;
+
+  @ApiProperty({ description: 'Budget for the window: seconds (time) or a ratio (events).', example: 24192 })
+  allowed!: number;
+
+  @ApiProperty({ description: 'Budget used in the window, in the same unit.', example: 3600 })
+  consumed!: number;
+
+  @ApiProperty({ description: 'Allowed minus consumed; negative once overspent.', example: 20592 })
+  remaining!: number;
+
+  @ApiProperty({ description: 'Remaining over allowed (1: untouched, 0: spent, negative: overspent).', example: 0.851 })
+  remainingRatio!: number;
+
+  @ApiProperty({ description: 'Seconds the SLO spent breached in the window.', example: 3600 })
+  breachedSeconds!: number;
+
+  @ApiProperty({ description: 'Share of the window not breached, in percent.', example: 99.85 })
+  compliancePercent!: number;
+}
+
+export class KpiQueryDto {
+  @ApiPropertyOptional({ description: 'Window the KPIs are computed over, in seconds (28 days unless given).', example: 2419200, minimum: 3600, maximum: 31622400 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(3600)
+  @Max(366 * 86_400)
+  windowSeconds?: number;
+}
+
+export class KpiSloDto {
+  @ApiProperty({ description: 'Id of the SLO.', example: '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f', format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'Output port of the SLO.', example: 'urn:meshwork:crm:customers:customers:v1' })
+  portUrn!: string;
+
+  @ApiProperty({ description: 'SLA property of the SLO.', example: 'latency' })
+  property!: string;
+
+  @ApiProperty({ description: 'Whether the evaluator measures it.', example: true })
+  monitored!: boolean;
+
+  @ApiProperty({ description: 'Current status.', enum: SLO_STATUSES, example: 'ok' })
+  status!: SloStatus;
+
+  @ApiProperty({ description: 'Since when.', example: '2026-03-02T08:00:00.000Z', format: 'date-time' })
+  statusSince!: string;
+
+  @ApiProperty({ description: 'Share of the window not breached, in percent.', example: 99.85 })
+  compliancePercent!: number;
+}
+
+export class KpiStatusCountsDto {
+  @ApiProperty({ description: 'SLOs ok.', example: 4 })
+  ok!: number;
+
+  @ApiProperty({ description: 'SLOs at risk.', example: 1 })
+  'at-risk'!: number;
+
+  @ApiProperty({ description: 'SLOs breached.', example: 0 })
+  breached!: number;
+
+  @ApiProperty({ description: 'SLOs not measured yet, or not measurable.', example: 6 })
+  unknown!: number;
+}
+
+export class KpisDto {
+  @ApiProperty({ description: 'The output port or product asked for.', example: 'urn:meshwork:crm:customers' })
+  urn!: string;
+
+  @ApiProperty({ description: 'Whether the URN names a port or a product.', enum: ['port', 'product'], example: 'product' })
+  kind!: 'port' | 'product';
+
+  @ApiProperty({ description: 'Output ports counted.', example: ['urn:meshwork:crm:customers:customers:v1'], type: [String] })
+  ports!: string[];
+
+  @ApiProperty({ description: 'Start of the window.', example: '2026-02-02T08:00:00.000Z', format: 'date-time' })
+  from!: string;
+
+  @ApiProperty({ description: 'End of the window: now.', example: '2026-03-02T08:00:00.000Z', format: 'date-time' })
+  to!: string;
+
+  @ApiProperty({ description: 'Window in seconds.', example: 2419200 })
+  windowSeconds!: number;
+
+  @ApiPropertyOptional({ description: 'SLA compliance: the mean over monitored SLOs of the share of the window each was not breached, in percent; null without monitored SLOs.', example: 99.85, nullable: true, type: Number })
+  compliancePercent!: number | null;
+
+  @ApiProperty({ description: 'Incidents opened in the window.', example: 1 })
+  incidents!: number;
+
+  @ApiProperty({ description: 'Incidents open now.', example: 0 })
+  openIncidents!: number;
+
+  @ApiPropertyOptional({ description: 'Mean time to detect of the incidents opened in the window, in seconds; null without any.', example: 1, nullable: true, type: Number })
+  mttdSeconds!: number | null;
+
+  @ApiPropertyOptional({ description: 'Mean time to recover of the incidents of the window that closed, in seconds; null without any.', example: 3600, nullable: true, type: Number })
+  mttrSeconds!: number | null;
+
+  @ApiPropertyOptional({ description: 'Seconds since the most recent refresh of any of the ports; null when none was observed.', example: 600, nullable: true, type: Number })
+  freshnessSeconds!: number | null;
+
+  @ApiProperty({ description: 'SLOs per status.', type: KpiStatusCountsDto })
+  statuses!: KpiStatusCountsDto;
+
+  @ApiProperty({ description: 'Every SLO of the ports with its status and compliance.', type: [KpiSloDto] })
+  slos!: KpiSloDto[];
+}
