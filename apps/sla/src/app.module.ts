@@ -3,6 +3,7 @@ import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
 import { CLOCK, systemClock } from './clock';
 import { slaDatabase } from './database';
 import { EVALUATION_CONTROLLERS, EVALUATION_PROVIDERS } from './evaluation';
+import { NOTIFICATION_CONTROLLERS, NOTIFICATION_PROVIDERS } from './notifications';
 import { OBSERVATION_CONTROLLERS, OBSERVATION_PROVIDERS } from './observations';
 import { SLO_CONTROLLERS, SLO_PROVIDERS } from './slos';
 
@@ -12,8 +13,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: slaDatabase })],
-      controllers: [...SLO_CONTROLLERS, ...OBSERVATION_CONTROLLERS, ...EVALUATION_CONTROLLERS] as Type[],
-      providers: [{ provide: CLOCK, useFactory: systemClock }, ...(SLO_PROVIDERS as Type[]), ...(OBSERVATION_PROVIDERS as Type[]), ...(EVALUATION_PROVIDERS as Type[])],
+      controllers: [...SLO_CONTROLLERS, ...OBSERVATION_CONTROLLERS, ...EVALUATION_CONTROLLERS, ...NOTIFICATION_CONTROLLERS] as Type[],
+      providers: [{ provide: CLOCK, useFactory: systemClock }, ...(SLO_PROVIDERS as Type[]), ...(OBSERVATION_PROVIDERS as Type[]), ...(EVALUATION_PROVIDERS as Type[]), ...(NOTIFICATION_PROVIDERS as Type[])],
     };
   }
 }

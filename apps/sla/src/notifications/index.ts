@@ -1,0 +1,16 @@
+import { AccessGrants } from './access-grants';
+import { DeliveryEntity } from './delivery.entity';
+import { NotificationDispatcher } from './notification-dispatcher';
+import { NotificationSettings } from './notification-settings';
+import { SubscriptionEntity } from './subscription.entity';
+import { SubscriptionsController } from './subscriptions.controller';
+import { SubscriptionsService } from './subscriptions.service';
+import { WebhookSender } from './webhook-sender';
+
+// The notifications feature: webhook subscriptions and the dispatcher of incident events, registered by the app module and the database.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const NOTIFICATION_ENTITIES: Function[] = [SubscriptionEntity, DeliveryEntity];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const NOTIFICATION_CONTROLLERS: Function[] = [SubscriptionsController];
+// Typed as the app module spreads them; the clock comes from the app module (apps/sla/src/clock.ts).
+export const NOTIFICATION_PROVIDERS = [SubscriptionsService, NotificationSettings, AccessGrants, WebhookSender, NotificationDispatcher];

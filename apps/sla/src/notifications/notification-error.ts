@@ -1,0 +1,24 @@
+import { assertUnreachable, DomainError, type ProblemFieldError, type ProblemSpec } from '@meshwork/platform';
+
+export enum NotificationErrorCode {
+  SUBSCRIPTION_NOT_FOUND = 'SUBSCRIPTION_NOT_FOUND',
+  WEBHOOK_URL_REFUSED = 'WEBHOOK_URL_REFUSED',
+}
+
+export function notificationProblem(code: NotificationErrorCode): ProblemSpec {
+  switch (code) {
+    case NotificationErrorCode.SUBSCRIPTION_NOT_FOUND:
+      return { status: 404, title: 'Subscription not found' };
+    case NotificationErrorCode.WEBHOOK_URL_REFUSED:
+      return { status: 400, title: 'The webhook URL may not be called' };
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+/** Failures of the notifications feature reported on purpose. */
+export class NotificationError extends DomainError<NotificationErrorCode> {
+  constructor(code: NotificationErrorCode, detail: string, errors?: ProblemFieldError[]) {
+    super(code, notificationProblem(code), detail, errors);
+  }
+}
