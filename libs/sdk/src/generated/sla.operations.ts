@@ -8,8 +8,12 @@ export function slaOperations(client: PathBasedClient<paths>) {
     applyPublishedProduct: client["/v1/products/published"].POST,
     /** Add an SLO to an output port */
     createSlo: client["/v1/slos"].POST,
+    /** Subscribe a webhook to incidents */
+    createSubscription: client["/v1/subscriptions"].POST,
     /** Delete an SLO added through the API */
     deleteSlo: client["/v1/slos/{id}"].DELETE,
+    /** Delete a subscription */
+    deleteSubscription: client["/v1/subscriptions/{id}"].DELETE,
     /** Get an incident */
     getIncident: client["/v1/incidents/{id}"].GET,
     /** KPIs of an output port or a product */
@@ -26,6 +30,8 @@ export function slaOperations(client: PathBasedClient<paths>) {
     getSloBudget: client["/v1/slos/{id}/budget"].GET,
     /** History of an SLO’s status */
     getSloHistory: client["/v1/slos/{id}/history"].GET,
+    /** Get a subscription */
+    getSubscription: client["/v1/subscriptions/{id}"].GET,
     /** List incidents */
     listIncidents: client["/v1/incidents"].GET,
     /** List observations, newest first */
@@ -34,6 +40,10 @@ export function slaOperations(client: PathBasedClient<paths>) {
     listPortSlos: client["/v1/ports/{urn}/slos"].GET,
     /** List SLOs */
     listSlos: client["/v1/slos"].GET,
+    /** The delivery log of a subscription */
+    listSubscriptionDeliveries: client["/v1/subscriptions/{id}/deliveries"].GET,
+    /** List subscriptions */
+    listSubscriptions: client["/v1/subscriptions"].GET,
     /** Report up to 10000 observations of output ports */
     reportObservations: client["/v1/observations"].POST,
     /** Report an OpenLineage run event matched to an output port */

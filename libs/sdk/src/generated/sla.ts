@@ -307,10 +307,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions
+         * @description Yours and your teams’, newest first (every one for platform admins); secrets are never listed. Each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port and to those of every consumer (principal or team) holding an active grant on it; a subscription without `portUrn` receives every such port. Headers: `X-Meshwork-Timestamp` (unix seconds) and `X-Meshwork-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` keyed with the subscription’s secret: recompute it, compare in constant time, and refuse timestamps more than 5 minutes old. Any 2xx answer delivers; anything else (a redirect included: none is followed) or no answer within 5 s is retried after 1 s, 2 s, 4 s … (at most 5 minutes), 10 attempts in all. A delivery may arrive more than once after a timeout: deduplicate on the incident id and type.
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a webhook to incidents
+         * @description The URL must be https (http only where the service allows it) and may not resolve to a private, loopback or link-local address unless the service allows its host (400). The answer holds the secret, once. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one. Each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port and to those of every consumer (principal or team) holding an active grant on it; a subscription without `portUrn` receives every such port. Headers: `X-Meshwork-Timestamp` (unix seconds) and `X-Meshwork-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` keyed with the subscription’s secret: recompute it, compare in constant time, and refuse timestamps more than 5 minutes old. Any 2xx answer delivers; anything else (a redirect included: none is followed) or no answer within 5 s is retried after 1 s, 2 s, 4 s … (at most 5 minutes), 10 attempts in all. A delivery may arrive more than once after a timeout: deduplicate on the incident id and type.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a subscription
+         * @description Without its secret. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
+         */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription
+         * @description Its pending deliveries are dropped with its delivery log. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log of a subscription
+         * @description One delivery per incident event, newest first, with every attempt made (time, HTTP status, error). Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
+         */
+        get: operations["listSubscriptionDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CreatedSubscriptionDto: {
+            /**
+             * @description Whether incidents are delivered to it.
+             * @example true
+             */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-11-26T05:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Principal who created it.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            createdBy: string;
+            /**
+             * Format: uuid
+             * @description Id of the subscription.
+             * @example 3c9d2f1e-7a4b-4e8c-9d1f-2b3a4c5d6e7f
+             */
+            id: string;
+            /**
+             * @description Who it is for: `principal:<id>` or `team:<name>`.
+             * @example team:billing-team
+             */
+            owner: string;
+            /**
+             * @description Only incidents of this output port; null for every port the owner owns or holds a grant on.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string | null;
+            /**
+             * @description The signing key, shown once: store it now; no read returns it again.
+             * @example whsec_6Qm2v8XkTzN4pL0rYb1cHs9d
+             */
+            secret: string;
+            /**
+             * @description Where incidents are POSTed.
+             * @example https://hooks.billing.example.com/meshwork
+             */
+            url: string;
+        };
         CreateSloDto: {
             /**
              * @description What the SLO promises, in words; derived from the target when omitted.
@@ -353,6 +465,140 @@ export interface components {
              * @example 604800
              */
             windowSeconds?: number;
+        };
+        CreateSubscriptionDto: {
+            /**
+             * @description Who it is for: `principal:<id>` (yourself, unless you are a platform admin) or `team:<name>` (a team you belong to). Yourself when absent.
+             * @example team:billing-team
+             */
+            owner?: string;
+            /**
+             * @description Only incidents of this output port; every port the owner owns or holds a grant on when absent.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn?: string;
+            /**
+             * @description The key deliveries are signed with, 16 to 200 characters; one is generated when absent. It is shown in this response only.
+             * @example whsec_6Qm2v8XkTzN4pL0rYb1cHs9d
+             */
+            secret?: string;
+            /**
+             * @description Where incidents are POSTed: an https:// URL (http:// only where the service allows it). Hosts resolving to private, loopback or link-local addresses are refused (400) unless allowed by the service.
+             * @example https://hooks.billing.example.com/meshwork
+             */
+            url: string;
+        };
+        DeliveryAttemptDto: {
+            /**
+             * Format: date-time
+             * @description When the POST was made.
+             * @example 2026-11-26T05:00:01.000Z
+             */
+            at: string;
+            /**
+             * @description Why it failed; null when it succeeded.
+             * @example answered 503: Service Unavailable
+             */
+            error: string | null;
+            /**
+             * @description HTTP status answered; null when there was no answer.
+             * @example 503
+             */
+            status: number | null;
+        };
+        DeliveryDto: {
+            /**
+             * @description Every POST made, oldest first.
+             * @example [
+             *       {
+             *         "at": "2026-11-26T05:00:01.000Z",
+             *         "error": "answered 503",
+             *         "status": 503
+             *       }
+             *     ]
+             */
+            attemptLog: components["schemas"]["DeliveryAttemptDto"][];
+            /**
+             * @description POSTs made so far.
+             * @example 2
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When the incident event was expanded into this delivery.
+             * @example 2026-11-26T05:00:00.500Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the receiver accepted it; null until then.
+             * @example 2026-11-26T05:00:03.120Z
+             */
+            deliveredAt: string | null;
+            /**
+             * @description The incident event delivered (its position in the service’s event log).
+             * @example 42
+             */
+            eventId: string;
+            /**
+             * Format: uuid
+             * @description Id of the delivery.
+             * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The incident it is about.
+             * @example 0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f
+             */
+            incidentId: string;
+            /**
+             * @description Why the last POST failed; null when it did not.
+             * @example null
+             */
+            lastError: string | null;
+            /**
+             * @description HTTP status of the last answer; null when none.
+             * @example 200
+             */
+            lastStatus: number | null;
+            /**
+             * Format: date-time
+             * @description When the next POST is due, while pending; null otherwise.
+             * @example 2026-11-26T05:00:03.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description `pending` until the receiver answers 2xx (`delivered`) or 10 attempts failed (`failed`).
+             * @example delivered
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /**
+             * @description What happened.
+             * @example incident.opened
+             * @enum {string}
+             */
+            type: "incident.opened" | "incident.closed";
+        };
+        DeliveryPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["DeliveryDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
         };
         HealthDto: {
             /**
@@ -1213,6 +1459,64 @@ export interface components {
              * @example 4
              */
             value: number | string;
+        };
+        SubscriptionDto: {
+            /**
+             * @description Whether incidents are delivered to it.
+             * @example true
+             */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-11-26T05:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Principal who created it.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            createdBy: string;
+            /**
+             * Format: uuid
+             * @description Id of the subscription.
+             * @example 3c9d2f1e-7a4b-4e8c-9d1f-2b3a4c5d6e7f
+             */
+            id: string;
+            /**
+             * @description Who it is for: `principal:<id>` or `team:<name>`.
+             * @example team:billing-team
+             */
+            owner: string;
+            /**
+             * @description Only incidents of this output port; null for every port the owner owns or holds a grant on.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string | null;
+            /**
+             * @description Where incidents are POSTed.
+             * @example https://hooks.billing.example.com/meshwork
+             */
+            url: string;
+        };
+        SubscriptionPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["SubscriptionDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
         };
         SyncErrorDto: {
             /**
@@ -2333,6 +2637,274 @@ export interface operations {
             };
             /** @description The catalog cannot be reached. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only the subscriptions of this owner (`principal:<id>` or `team:<name>`). */
+                owner?: string;
+                /** @description Only the subscriptions to this output port. */
+                portUrn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description The subscription with its secret, shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSubscriptionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such subscription. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such subscription. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only deliveries in this state. */
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                /** @description Id of the subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such subscription. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
