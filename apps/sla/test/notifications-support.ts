@@ -74,6 +74,7 @@ export async function startReceiver(): Promise<Receiver> {
       const path = req.url ?? '/';
       receiver.received.push({ path, headers: req.headers, body });
       res.statusCode = receiver.answer(path, receiver.on(path).length);
+      if (res.statusCode >= 300 && res.statusCode < 400) res.setHeader('location', '/redirected');
       res.end(res.statusCode === 200 ? 'ok' : 'Service Unavailable');
     });
   });

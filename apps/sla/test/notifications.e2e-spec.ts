@@ -181,6 +181,18 @@ describe('incident notifications (receivers and the access service answered by l
       await h.call(`/v1/subscriptions/${flaky.id}`, { method: 'DELETE' });
     });
 
+    it('does not follow a redirect: the attempt fails and is retried', async () => {
+      const moved = await subscribe(h, { owner: 'team:ops-team', portUrn: RETRY_PORT, url: `${receiver.url}/moved` });
+      receiver.answer = (path) => (path === '/moved' ? 302 : 200);
+      await insertEvent(h, RETRY_PORT);
+      expect((await dispatcherOf(h).runOnce()).attempts).toBe(1);
+      expect(receiver.received.map((r) => r.path)).toEqual(['/moved']);
+      const [delivery] = (await deliveries(moved)).items;
+      expect(delivery).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 302 });
+      expect(delivery.lastError).toContain('redirects are not followed');
+      await h.call(`/v1/subscriptions/${moved.id}`, { method: 'DELETE' });
+    });
+
     it('marks a delivery failed after 10 attempts to a receiver that is down, without holding back the others', async () => {
       const dead = await subscribe(h, { owner: 'team:ops-team', portUrn: RETRY_PORT, url: 'http://127.0.0.1:9/down' });
       const alive = await subscribe(h, { owner: 'team:ops-team', portUrn: RETRY_PORT, url: `${receiver.url}/alive` });
