@@ -115,6 +115,25 @@ async function checkGovernance(token) {
   console.log(`smoke: governance enforces ${policies.total} policies and evaluated the demo products when they were published`);
 }
 
+/**
+ * SLA monitoring heard of the demo products from the catalog and derived the objectives of their contracts.
+ * @param {string} token
+ */
+async function checkSla(token) {
+  const port = encodeURIComponent('urn:meshwork:crm:customers:customers:v1');
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const res = await fetch(`http://127.0.0.1:3004/v1/slos?portUrn=${port}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
+    const page = res?.ok ? await res.json() : undefined;
+    if (page?.total > 0) {
+      console.log(`smoke: SLA monitoring derived ${page.total} objectives for the customers port from its contract`);
+      return;
+    }
+    if (Date.now() > deadline) return fail(`SLA monitoring has no objectives for the customers port 20 s after the demo was published (last answer ${res?.status})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function main() {
   const env = { ...process.env };
   delete env.DATABASE_URL;
@@ -138,6 +157,7 @@ async function main() {
     const lineage = await (await fetch(`http://127.0.0.1:3001/v1/lineage/${RUN_PORT}?direction=down&depth=3`, { headers: { authorization: `Bearer ${token}` } })).json();
     if (!(lineage.edges?.length > 0)) fail('the customers port shows no downstream lineage');
     await checkGovernance(token);
+    await checkSla(token);
     await checkAdminKey();
     const second = spawnSync(process.execPath, [path.join(__dirname, 'start.js')], { cwd: paths.root, env, encoding: 'utf8', timeout: 30_000 });
     if (second.status === 0 || !/already running/i.test(`${second.stdout}${second.stderr}`)) fail(`a second start did not refuse clearly (exit ${second.status}): ${second.stderr}`);

@@ -47,12 +47,15 @@ async function main() {
   const access = services.find((s) => s.name === 'access');
   const accessUrl = access ? serviceUrl(access, host) : undefined;
   const env = { ...process.env, DATABASE_URL: database.url, HOST: host, MESHWORK_DEV_TOKEN: token, NODE_ENV: 'development', ...trustAccess(accessUrl), ...peers(services, host) };
+  // SLA monitoring reads the grants of a port to notify its consumers: in development, with the dev token.
+  env.MESHWORK_SERVICE_TOKEN ||= token;
   await startServices(services, host, env);
   if (run.stopping) return;
   const catalogUrl = serviceUrl(services.find((s) => s.name === 'catalog') ?? services[0], host);
   const admin = accessUrl ? await bootstrapAdmin(accessUrl, token) : undefined;
   if (run.stopping) return;
   printBanner(services, host, database, token, catalogUrl, admin && accessUrl ? describeAdmin(admin, accessUrl, catalogUrl) : '');
+  await syncSla(services, host, token);
   if (options.demo) await loadDemo({ catalogUrl, token });
 }
 
@@ -75,7 +78,27 @@ function peers(services, host) {
   if (catalog && !process.env.MESHWORK_CATALOG_URL) env.MESHWORK_CATALOG_URL = catalog;
   if (governance && !process.env.MESHWORK_GOVERNANCE_URL) env.MESHWORK_GOVERNANCE_URL = governance;
   if (sla && !process.env.MESHWORK_SLA_URL) env.MESHWORK_SLA_URL = sla;
+  const access = url('access');
+  if (access && !process.env.MESHWORK_ACCESS_URL) env.MESHWORK_ACCESS_URL = access;
   return env;
+}
+
+/**
+ * SLA monitoring learns of products the catalog published while it was not running (an earlier start, or before it
+ * existed): it reads them all again. Idempotent; a failure is reported and the mesh keeps running.
+ * @param {import('./services').Service[]} services
+ * @param {string} host
+ * @param {string} token
+ */
+async function syncSla(services, host, token) {
+  const sla = services.find((s) => s.name === 'sla');
+  if (!sla) return;
+  try {
+    const res = await fetch(`${serviceUrl(sla, host)}/v1/slos/sync`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok) console.warn(`  SLA monitoring could not read the catalog's products (${res.status}): ${(await res.text()).slice(0, 300)}`);
+  } catch (error) {
+    console.warn(`  SLA monitoring could not read the catalog's products: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**
