@@ -1,10 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager, Index } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../clock';
-import { SloEntity } from '../slos/slo.entity';
-
-// The evaluator's due-time queue: declared here, with the evaluator that reads it.
-Index('slos_next_due_at_idx', ['nextDueAt'])(SloEntity);
 
 /** Makes the SLOs of ports just observed due at once, in the caller's transaction: one statement for any number of ports. */
 @Injectable()

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { DomainOwners, UnknownDomain } from './domain-owners';
 import type { ObservationBatchResultDto, ObservationDto, ObservationListQueryDto, PortObservationSummaryDto } from './dto/observation.dto';
 import { type Clock, CLOCK } from '../clock';
+import { SloDue } from '../evaluation/slo-due';
 import { ObservationError, ObservationErrorCode } from './observation-error';
 import type { ParsedObservation } from './observation-input';
 import { MAX_LISTED_ERRORS } from './observation-input';
@@ -96,6 +97,7 @@ export class ObservationsService {
     private readonly access: AccessControl,
     private readonly owners: DomainOwners,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly due: SloDue,
   ) {}
 
   now(): number {
@@ -120,8 +122,12 @@ export class ObservationsService {
 
   async record(observations: ParsedObservation[]): Promise<ObservationBatchResultDto> {
     // The parsed observations are the rows: their keys name the record's columns (the domain is left out by it).
-    const [result] = (await this.db.query(INSERT_BATCH, [JSON.stringify(observations), this.clock.now().toISOString()])) as { accepted: number }[];
-    return { accepted: result.accepted, duplicates: observations.length - result.accepted };
+    return this.db.transaction(async (manager) => {
+      const [result] = (await manager.query(INSERT_BATCH, [JSON.stringify(observations), this.clock.now().toISOString()])) as { accepted: number }[];
+      // What was just observed may change the status of the ports' SLOs: the evaluator takes them next, not at their old due time.
+      if (result.accepted > 0) await this.due.markPortsDue(manager, [...new Set(observations.map((o) => o.portUrn))]);
+      return { accepted: result.accepted, duplicates: observations.length - result.accepted };
+    });
   }
 
   async list(query: ObservationListQueryDto): Promise<Page<ObservationDto>> {

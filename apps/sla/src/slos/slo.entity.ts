@@ -10,6 +10,8 @@ export type SloStatus = (typeof SLO_STATUSES)[number];
 @Entity({ name: 'slos', schema: 'sla' })
 @Index('slos_port_urn_idx', ['portUrn'])
 @Index('slos_status_idx', ['status'])
+// The evaluator's due-time queue.
+@Index('slos_next_due_at_idx', ['nextDueAt'])
 export class SloEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
