@@ -116,7 +116,8 @@ export class PublicationsService {
         counts.unchanged += 1;
         continue;
       }
-      await manager.update(SloEntity, { id: match.id }, { ...columns, position, version: match.version + 1 });
+      // A new target may change the status: the evaluator takes the SLO at its next pass.
+      await manager.update(SloEntity, { id: match.id }, { ...columns, position, version: match.version + 1, nextDueAt: null });
       counts.updated += 1;
     }
     if (inserts.length > 0) await manager.insert(SloEntity, inserts);
