@@ -21,3 +21,4 @@ export * from './openapi/openapi';
 export * from './app/platform.module';
 export * from './app/create-app';
 export * from './database/prepared';
+export * from './http/catalog-reader';

@@ -1,27 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { type CatalogProduct, CatalogReader } from '@meshwork/platform';
 
-export const DEFAULT_CATALOG_URL = 'http://127.0.0.1:3001';
-const TIMEOUT_MS = 10_000;
-const PAGE = 200;
+export { CatalogMissing, type CatalogProduct } from '@meshwork/platform';
 
-/** A product as the catalog lists it, as far as a dry run needs it. */
-export interface CatalogProduct {
-  domain: string;
-  name: string;
-  currentVersion: string;
-  status: string;
-}
-
-interface ProductPage {
-  items?: CatalogProduct[];
-  total?: number;
-}
-
-interface VersionPage {
-  items?: { version: string; contracts: { id: string; version: string }[] }[];
-  total?: number;
-}
+/** States of a product still part of the mesh: a retired one is left out of dry runs. */
+const IN_MESH = ['draft', 'published', 'deprecated'];
 
 /** A product version with its documents, read from the catalog. */
 export interface CatalogSubmission {
@@ -29,75 +12,17 @@ export interface CatalogSubmission {
   contracts: Record<string, unknown>[];
 }
 
-/** A document the catalog answered 404 for: the product changed while it was read. */
-export class CatalogMissing extends Error {}
-
-/** Reads the catalog over HTTP, with the caller's own bearer token. */
+/** The catalog as governance reads it: products still in the mesh, with their documents. */
 @Injectable()
-export class CatalogClient {
-  /** Read on every call, so a service pointed elsewhere follows its environment. */
-  get baseUrl(): string {
-    return (process.env.MESHWORK_CATALOG_URL || DEFAULT_CATALOG_URL).replace(/\/+$/, '');
-  }
-
-  /** Every product still in the mesh (retired ones left out), page by page, sorted as the catalog sorts them (domain, then name). */
-  async products(authorization: string | undefined): Promise<CatalogProduct[]> {
-    const all: CatalogProduct[] = [];
-    for (let offset = 0, seen = 0; ; offset += PAGE) {
-      const page = await this.get<ProductPage>(`/v1/products?limit=${PAGE}&offset=${offset}`, authorization);
-      const items = page.items ?? [];
-      seen += items.length;
-      all.push(...items.filter((product) => product.status !== 'retired'));
-      if (items.length < PAGE || seen >= (page.total ?? 0)) return all;
-    }
-  }
-
-  /** The team owning a domain; CatalogMissing when the catalog knows no such domain. */
-  async domainOwner(domain: string, authorization: string | undefined): Promise<string> {
-    const body = await this.get<{ ownerTeamId?: string }>(`/v1/domains/${encodeURIComponent(domain)}`, authorization);
-    if (!body.ownerTeamId) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered no owner team for domain '${domain}'.`);
-    return body.ownerTeamId;
+export class CatalogClient extends CatalogReader {
+  meshProducts(authorization: string | undefined): Promise<CatalogProduct[]> {
+    return this.products(IN_MESH, authorization);
   }
 
   /** The current version's ODPS document and the ODCS documents of the contracts submitted with it. */
   async submission(product: CatalogProduct, authorization: string | undefined): Promise<CatalogSubmission> {
-    const base = `/v1/products/${encodeURIComponent(product.domain)}/${encodeURIComponent(product.name)}`;
-    const version = encodeURIComponent(product.currentVersion);
-    const document = await this.get<Record<string, unknown>>(`${base}/document?version=${version}`, authorization);
-    const contracts = await this.contractsOf(base, product, authorization);
-    const documents = await Promise.all(
-      contracts.map((c) => this.get<Record<string, unknown>>(`/v1/contracts/${encodeURIComponent(product.domain)}/${encodeURIComponent(c.id)}/versions/${encodeURIComponent(c.version)}/document`, authorization)),
-    );
-    return { product: document, contracts: documents };
-  }
-
-  private async contractsOf(base: string, product: CatalogProduct, authorization: string | undefined): Promise<{ id: string; version: string }[]> {
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await this.get<VersionPage>(`${base}/versions?limit=${PAGE}&offset=${offset}`, authorization);
-      const items = page.items ?? [];
-      const current = items.find((v) => v.version === product.currentVersion);
-      if (current) return current.contracts;
-      if (items.length < PAGE) throw new CatalogMissing(`the catalog lists no version ${product.currentVersion}`);
-    }
-  }
-
-  /** The JSON body; 404 is CatalogMissing; anything else the catalog cannot answer is a 503. */
-  private async get<T>(path: string, authorization: string | undefined): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(`${this.baseUrl}${path}`, {
-        headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-    } catch (error) {
-      throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog at ${this.baseUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}); try again later.`);
-    }
-    if (response.status === 404) throw new CatalogMissing(`the catalog answered 404 to GET ${path}`);
-    if (!response.ok) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered ${response.status} to GET ${path}; try again later.`);
-    try {
-      return (await response.json()) as T;
-    } catch {
-      throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered GET ${path} with a body that is not JSON.`);
-    }
+    const document = await this.productDocument(product, product.currentVersion, authorization);
+    const { contracts } = await this.currentVersion(product, authorization);
+    return { product: document, contracts: await Promise.all(contracts.map((contract) => this.contractDocument(product.domain, contract, authorization))) };
   }
 }

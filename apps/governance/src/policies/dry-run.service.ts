@@ -25,7 +25,7 @@ export class DryRunService {
     const definition = view.version.definition;
     // Accepted when saved: the cost trial, whose verdict depends on the machine's load, is not run again.
     const compiled = compileAcceptedPolicy(definition);
-    const products = await this.catalog.products(authorization);
+    const products = await this.catalog.meshProducts(authorization);
     const failing: DryRunFailureDto[] = [];
     const errors: DryRunErrorDto[] = [];
     let evaluated = 0;
