@@ -144,6 +144,8 @@ const ENDPOINTS: Endpoint[] = [
     status: 200,
     request: () => ({ headers: { accept: 'application/json' } }),
   },
+  // SLA monitoring is not configured here: whoever may read gets past authorization to the 503 that says so.
+  { operationId: 'getProductSla', method: 'GET', template: '/v1/products/{domain}/{name}/sla', permission: 'read:DataProduct', path: `/v1/products/${A}/${PRODUCT}/sla`, allowed: EVERYONE, status: 503 },
   { operationId: 'listProductVersions', method: 'GET', template: '/v1/products/{domain}/{name}/versions', permission: 'read:DataProduct', path: `/v1/products/${A}/${PRODUCT}/versions`, allowed: EVERYONE, status: 200 },
   { operationId: 'listProductChanges', method: 'GET', template: '/v1/products/{domain}/{name}/changes', permission: 'read:DataProduct', path: `/v1/products/${A}/${PRODUCT}/changes`, allowed: EVERYONE, status: 200 },
   { operationId: 'listProductTransitions', method: 'GET', template: '/v1/products/{domain}/{name}/transitions', permission: 'read:DataProduct', path: `/v1/products/${A}/${PRODUCT}/transitions`, allowed: EVERYONE, status: 200 },

@@ -25,6 +25,11 @@ async function receiver(failFirst: number): Promise<{ url: string; received: Rec
         response.writeHead(503).end();
         return;
       }
+      if (request.method === 'GET') {
+        // The KPIs SLA monitoring would answer for the URN asked.
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ urn: decodeURIComponent((request.url ?? '').replace('/v1/kpis/', '')), compliancePercent: 99.5, openIncidents: 0 }));
+        return;
+      }
       received.push({ path: request.url ?? '', authorization: request.headers.authorization, body: JSON.parse(text) as Record<string, unknown> });
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
@@ -78,5 +83,18 @@ describe('the catalog tells SLA monitoring what it publishes and which runs wrot
     expect((await h.call('/api/v1/lineage', { method: 'POST', ...jsonBody(event) })).status).toBe(201);
     const run = await until(() => sla.received.find((r) => r.path === '/v1/observations/openlineage'), 10);
     expect(run.body).toEqual({ portUrn: 'urn:meshwork:crm:customers:customers:v1', eventType: 'COMPLETE', eventTime: '2024-06-03T05:17:42.118Z', runId: (event.run as { runId: string }).runId });
+  });
+
+  it('shows the product’s KPIs from SLA monitoring, and 503 when it is not configured', async () => {
+    const shown = await h.call('/v1/products/crm/customers/sla');
+    expect(shown.status).toBe(200);
+    expect(await shown.json()).toEqual({ urn: 'urn:meshwork:crm:customers', compliancePercent: 99.5, openIncidents: 0 });
+    delete process.env.MESHWORK_SLA_URL;
+    try {
+      expect((await h.call('/v1/products/crm/customers/sla')).status).toBe(503);
+    } finally {
+      process.env.MESHWORK_SLA_URL = sla.url;
+    }
+    expect((await h.call('/v1/products/crm/nothing/sla')).status).toBe(404);
   });
 });

@@ -25,6 +25,7 @@ import { ProductEnvelopeDto } from './dto/product-envelope.dto';
 import { DocumentQueryDto, ListProductsQueryDto, ProductDto, ProductVersionDto, RegisterProductResultDto, TransitionDto, TransitionRecordDto } from './dto/product.dto';
 import { toProductDto, toProductVersionDto, toTransitionRecordDto } from './products.mapper';
 import { ProductsService } from './products.service';
+import { SlaClient } from '../sla/sla-client';
 
 export const ProductPageDto = PageOf(ProductDto, 'ProductPageDto');
 export const ProductVersionPageDto = PageOf(ProductVersionDto, 'ProductVersionPageDto');
@@ -36,7 +37,10 @@ const NOT_FOUND = { type: ProblemResponseDto, description: 'No such domain or pr
 @ApiTags('products')
 @Controller('v1/products')
 export class ProductsController {
-  constructor(private readonly products: ProductsService) {}
+  constructor(
+    private readonly products: ProductsService,
+    private readonly sla: SlaClient,
+  ) {}
 
   @Put(':domain/:name')
   @Authorize('update', 'DataProduct')
@@ -95,6 +99,24 @@ export class ProductsController {
     const view = await this.products.get(domain, name);
     void reply.header('etag', etagOf(view.product.id, view.product.revision));
     return toProductDto(view);
+  }
+
+  @Get(':domain/:name/sla')
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({
+    operationId: 'getProductSla',
+    summary: 'How a data product keeps its promises',
+    description:
+      'The KPIs of SLA monitoring for the product (at MESHWORK_SLA_URL, read with your token): SLA compliance over the window, incidents, mean time to detect and to recover, current freshness, and the status of each SLO of its ports. 503 when SLA monitoring is not configured or cannot answer.',
+  })
+  @ApiParam(DOMAIN_PARAM)
+  @ApiParam(NAME_PARAM)
+  @ApiOkResponse({ description: 'The KPIs as SLA monitoring reports them (GET /v1/kpis/{urn} of the SLA service).', schema: { type: 'object', additionalProperties: true, example: { urn: 'urn:meshwork:crm:customers', kind: 'product', compliancePercent: 99.2, openIncidents: 0, freshnessSeconds: 5400 } } })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'SLA monitoring is not configured or cannot answer.' })
+  async getProductSla(@Param('domain') domain: string, @Param('name') name: string, @Headers('authorization') authorization: string | undefined): Promise<Record<string, unknown>> {
+    const view = await this.products.get(domain, name);
+    return this.sla.kpis(view.product.urn, authorization);
   }
 
   @Get(':domain/:name/document')

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { PlatformError, PlatformErrorCode } from '@meshwork/platform';
 
 /** A published product as the SLA service derives its objectives from it. */
 export interface PublishedProduct {
@@ -20,6 +21,8 @@ export interface PortRun {
 /** Pauses before each try: the first at once, then after 1 s, 5 s and 25 s. */
 const BACKOFF_MS = [0, 1_000, 5_000, 25_000];
 const TIMEOUT_MS = 10_000;
+/** KPIs are read while a caller waits. */
+const KPI_TIMEOUT_MS = 3_000;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
@@ -40,6 +43,20 @@ export class SlaClient implements OnModuleInit {
 
   onModuleInit(): void {
     if (!this.baseUrl) this.logger.warn('MESHWORK_SLA_URL is not set: published products and their runs are not sent to SLA monitoring');
+  }
+
+  /** The SLA service's KPIs of a product or port URN, as it answers them; a 503 problem when it cannot. */
+  async kpis(urn: string, authorization: string | undefined): Promise<Record<string, unknown>> {
+    const base = this.baseUrl;
+    if (!base) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, 'SLA monitoring is not configured for this catalog (MESHWORK_SLA_URL).');
+    let response: Response;
+    try {
+      response = await fetch(`${base}/v1/kpis/${encodeURIComponent(urn)}`, { headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) }, signal: AbortSignal.timeout(KPI_TIMEOUT_MS) });
+    } catch (error) {
+      throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `SLA monitoring at ${base} cannot be reached (${error instanceof Error ? error.message : String(error)}); try again later.`);
+    }
+    if (!response.ok) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `SLA monitoring answered ${response.status} for the KPIs of ${urn}; try again later.`);
+    return (await response.json()) as Record<string, unknown>;
   }
 
   published(product: PublishedProduct, authorization: string | undefined): Promise<boolean> {

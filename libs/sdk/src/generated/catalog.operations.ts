@@ -20,6 +20,8 @@ export function catalogOperations(client: PathBasedClient<paths>) {
     getLiveness: client["/health/live"].GET,
     /** Get a data product */
     getProduct: client["/v1/products/{domain}/{name}"].GET,
+    /** How a data product keeps its promises */
+    getProductSla: client["/v1/products/{domain}/{name}/sla"].GET,
     /** Readiness: the service can reach its database */
     getReadiness: client["/health/ready"].GET,
     /** Convert a data contract to ODCS v3.1 */

@@ -300,6 +300,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/products/{domain}/{name}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How a data product keeps its promises
+         * @description The KPIs of SLA monitoring for the product (at MESHWORK_SLA_URL, read with your token): SLA compliance over the window, incidents, mean time to detect and to recover, current freshness, and the status of each SLO of its ports. 503 when SLA monitoring is not configured or cannot answer.
+         */
+        get: operations["getProductSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products/{domain}/{name}/transitions": {
         parameters: {
             query?: never;
@@ -2529,6 +2549,69 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                     "application/yaml": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getProductSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KPIs as SLA monitoring reports them (GET /v1/kpis/{urn} of the SLA service). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such domain or product. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description SLA monitoring is not configured or cannot answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
         };
