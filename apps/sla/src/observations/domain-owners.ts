@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { CatalogMissing, CatalogReader } from '@meshwork/platform';
 import { type Clock, CLOCK } from '../clock';
 
-export const DEFAULT_CATALOG_URL = 'http://127.0.0.1:3001';
 /** A domain changes owner rarely; half a minute of staleness spares the catalog a request per batch. */
 export const OWNER_TTL_MS = 30_000;
-const TIMEOUT_MS = 10_000;
 
 /** The domain is not in the catalog. */
 export class UnknownDomain extends Error {}
@@ -19,13 +17,9 @@ interface Cached {
 @Injectable()
 export class DomainOwners {
   private readonly cache = new Map<string, Cached>();
+  private readonly catalog = new CatalogReader();
 
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
-
-  /** Read on every call, so a service pointed elsewhere follows its environment. */
-  get baseUrl(): string {
-    return (process.env.MESHWORK_CATALOG_URL || DEFAULT_CATALOG_URL).replace(/\/+$/, '');
-  }
 
   /** The owner team; UnknownDomain when the catalog knows no such domain, a 503 when it cannot answer. */
   ownerOf(domain: string, authorization: string | undefined): Promise<string> {
@@ -40,20 +34,10 @@ export class DomainOwners {
   }
 
   private async fetchOwner(domain: string, authorization: string | undefined): Promise<string> {
-    const path = `/v1/domains/${encodeURIComponent(domain)}`;
-    let response: Response;
     try {
-      response = await fetch(`${this.baseUrl}${path}`, {
-        headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
+      return await this.catalog.domainOwner(domain, authorization);
     } catch (error) {
-      throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog at ${this.baseUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}); try again later.`);
+      throw error instanceof CatalogMissing ? new UnknownDomain(domain) : error;
     }
-    if (response.status === 404) throw new UnknownDomain(domain);
-    if (!response.ok) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered ${response.status} to GET ${path}; try again later.`);
-    const body = (await response.json().catch(() => ({}))) as { ownerTeamId?: unknown };
-    if (typeof body.ownerTeamId !== 'string' || body.ownerTeamId === '') throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `The catalog answered no owner team for domain '${domain}'.`);
-    return body.ownerTeamId;
   }
 }
