@@ -14,6 +14,7 @@ export interface Incident {
   openedAt: string;
   detectedAt: string;
   closedAt: string | null;
+  closeReason: 'recovered' | 'port-retired' | null;
   observed: { value: number | string | null; unit: string };
   target: Record<string, unknown>;
   timeToDetectSeconds: number;

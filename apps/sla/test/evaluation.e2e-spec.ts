@@ -63,6 +63,7 @@ describe('the evaluator turns observations into statuses and incidents (real Pos
       openedAt: '2026-03-02T07:00:00.000Z',
       detectedAt: '2026-03-02T07:00:30.000Z',
       closedAt: null,
+      closeReason: null,
       observed: { value: 4 * 3600 + 30, unit: 's' },
       target: { value: 4, unit: 'h', seconds: 14_400 },
       timeToDetectSeconds: 30,
@@ -84,7 +85,7 @@ describe('the evaluator turns observations into statuses and incidents (real Pos
     await e.evaluate();
     expect(await e.slo('latency')).toMatchObject({ status: 'ok', statusSince: '2026-03-02T08:00:00.000Z' });
     const [incident] = (await e.incidents('?open=false')).items;
-    expect(incident).toMatchObject({ open: false, openedAt: '2026-03-02T07:00:00.000Z', closedAt: '2026-03-02T08:00:00.000Z', timeToRecoverSeconds: 3600, timeToDetectSeconds: 30 });
+    expect(incident).toMatchObject({ open: false, openedAt: '2026-03-02T07:00:00.000Z', closedAt: '2026-03-02T08:00:00.000Z', closeReason: 'recovered', timeToRecoverSeconds: 3600, timeToDetectSeconds: 30 });
     expect((await e.incidents('?open=true')).total).toBe(0);
     const events = await e.events();
     expect(events.map((ev) => ev.kind)).toEqual(['opened', 'closed']);

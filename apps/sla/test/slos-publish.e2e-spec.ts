@@ -18,7 +18,7 @@ describe('the publish hook derives SLOs from contracts (HTTP, real PostgreSQL)',
   it('derives the demo contract’s SLOs for its port', async () => {
     const res = await publish(h, demoPublication());
     expect([res.status, await res.clone().text()]).toEqual([200, expect.any(String)]);
-    expect(await json(res)).toEqual({ domain: 'crm', name: 'customers', version: '1.2.0', ports: 1, created: 11, updated: 0, unchanged: 0, removed: 0 });
+    expect(await json(res)).toEqual({ domain: 'crm', name: 'customers', version: '1.2.0', ports: 1, created: 11, updated: 0, unchanged: 0, removed: 0, reactivated: 0, retiredPorts: 0, retired: 0 });
     const slos = await portSlos(h);
     expect(slos.map((s) => [s.property, s.element, s.target.seconds ?? s.target.ratio ?? s.target.timeOfDay ?? null, s.monitored, s.source, s.status])).toEqual([
       ['availability', null, 0.995, true, 'contract', 'unknown'],

@@ -24,6 +24,7 @@ export interface Slo {
   status: string;
   statusSince: string;
   nextDueAt: string | null;
+  retiredAt: string | null;
 }
 
 export interface SloPage {

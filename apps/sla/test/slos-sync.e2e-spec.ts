@@ -60,7 +60,7 @@ describe('SLOs of the products of a real catalog (HTTP, real PostgreSQL)', () =>
   });
 
   it('leaves draft products out', async () => {
-    expect(await json<SyncResult>(await sync())).toEqual({ products: 0, ports: 0, created: 0, updated: 0, unchanged: 0, removed: 0, errors: [] });
+    expect(await json<SyncResult>(await sync())).toEqual({ products: 0, ports: 0, created: 0, updated: 0, unchanged: 0, removed: 0, reactivated: 0, retiredPorts: 0, retired: 0, errors: [] });
   });
 
   it('derives the SLOs of a product when the catalog publishes it', async () => {
@@ -74,11 +74,11 @@ describe('SLOs of the products of a real catalog (HTTP, real PostgreSQL)', () =>
   });
 
   it('reads every published product of the catalog again and applies it, answering counts', async () => {
-    expect(await json<SyncResult>(await sync())).toEqual({ products: 1, ports: 1, created: 0, updated: 0, unchanged: 11, removed: 0, errors: [] });
+    expect(await json<SyncResult>(await sync())).toEqual({ products: 1, ports: 1, created: 0, updated: 0, unchanged: 11, removed: 0, reactivated: 0, retiredPorts: 0, retired: 0, errors: [] });
     await h.app.get(DataSource).query('DELETE FROM sla.ports');
     const res = await sync();
     expect(res.status).toBe(200);
-    expect(await json<SyncResult>(res)).toEqual({ products: 1, ports: 1, created: 11, updated: 0, unchanged: 0, removed: 0, errors: [] });
+    expect(await json<SyncResult>(res)).toEqual({ products: 1, ports: 1, created: 11, updated: 0, unchanged: 0, removed: 0, reactivated: 0, retiredPorts: 0, retired: 0, errors: [] });
     const items = await slos();
     expect(items.map((s: Slo) => s.property)).toEqual(['availability', 'latency', 'frequency', 'timeOfAvailability', 'retention', 'errorRate', 'timeToDetect', 'timeToRepair', 'generalAvailability', 'endOfSupport', 'endOfLife']);
     const rows = (await h.app.get(DataSource).query('SELECT owner_team_id, product_version, contract_version FROM sla.ports WHERE urn = $1', [PORT])) as unknown[];

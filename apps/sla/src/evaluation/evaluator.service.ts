@@ -4,9 +4,8 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { CLOCK, type Clock } from '../clock';
 import { SloEntity, type SloStatus } from '../slos/slo.entity';
 import { targetOf } from '../slos/slos.mapper';
-import { IncidentEntity } from './incident.entity';
 import type { IncidentEventKind } from './incident-event.entity';
-import { toIncidentDto } from './incidents.mapper';
+import { insertIncidentEvents } from './incident-events';
 import { NO_COUNTS, type PortSummary, sloStatus, type StatusVerdict, type WindowCounts } from './slo-status';
 
 const DEFAULT_INTERVAL_MS = 1000;
@@ -14,10 +13,10 @@ const DEFAULT_BATCH = 500;
 /** Properties measured over the SLO's window rather than from the port's summary. */
 const WINDOWED = new Set(['availability', 'errorRate']);
 
-/** Due SLOs, locked so that several evaluators (replicas) never take the same one: new SLOs first, then by due time. */
+/** Due SLOs, locked so that several evaluators (replicas) never take the same one: new SLOs first, then by due time; retired SLOs never. */
 const TAKE_DUE = `
-WITH fresh AS (SELECT "id" FROM "sla"."slos" WHERE "next_due_at" IS NULL LIMIT $2 FOR UPDATE SKIP LOCKED),
-due AS (SELECT "id" FROM "sla"."slos" WHERE "next_due_at" <= $1 ORDER BY "next_due_at" LIMIT $2 FOR UPDATE SKIP LOCKED)
+WITH fresh AS (SELECT "id" FROM "sla"."slos" WHERE "next_due_at" IS NULL AND "retired_at" IS NULL LIMIT $2 FOR UPDATE SKIP LOCKED),
+due AS (SELECT "id" FROM "sla"."slos" WHERE "next_due_at" <= $1 AND "retired_at" IS NULL ORDER BY "next_due_at" LIMIT $2 FOR UPDATE SKIP LOCKED)
 SELECT "id" FROM fresh UNION ALL SELECT "id" FROM due`;
 
 const SUMMARIES = `SELECT "port_urn", "last_refresh_at", "last_run_at", "last_check_at", "last_oldest_record_at" FROM "sla"."port_observations" WHERE "port_urn" = ANY($1::varchar[])`;
@@ -59,15 +58,10 @@ ON CONFLICT ("slo_id") WHERE "closed_at" IS NULL DO NOTHING
 RETURNING "id"`;
 
 const CLOSE_INCIDENTS = `
-UPDATE "sla"."incidents" i SET "closed_at" = greatest(i."opened_at", r."closed_at"), "time_to_recover_seconds" = extract(epoch FROM (greatest(i."opened_at", r."closed_at") - i."opened_at"))
+UPDATE "sla"."incidents" i SET "closed_at" = greatest(i."opened_at", r."closed_at"), "close_reason" = 'recovered', "time_to_recover_seconds" = extract(epoch FROM (greatest(i."opened_at", r."closed_at") - i."opened_at"))
 FROM jsonb_to_recordset($1::jsonb) AS r("slo_id" uuid, "closed_at" timestamptz)
 WHERE i."slo_id" = r."slo_id" AND i."closed_at" IS NULL
 RETURNING i."id"`;
-
-const INSERT_EVENTS = `
-INSERT INTO "sla"."incident_events" ("incident_id", "kind", "port_urn", "slo_id", "payload", "created_at")
-SELECT "incident_id", "kind", "port_urn", "slo_id", "payload", $2::timestamptz
-FROM jsonb_to_recordset($1::jsonb) AS e("incident_id" uuid, "kind" varchar, "port_urn" varchar, "slo_id" uuid, "payload" jsonb)`;
 
 interface SummaryRow {
   port_urn: string;
@@ -227,10 +221,7 @@ export class EvaluatorService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async insertEvents(manager: EntityManager, rows: { id: string }[], kind: IncidentEventKind, now: Date): Promise<void> {
-    if (rows.length === 0) return;
-    const incidents = await manager.find(IncidentEntity, { where: { id: In(rows.map((r) => r.id)) }, order: { openedAt: 'ASC', id: 'ASC' } });
-    const events = incidents.map((i) => ({ incident_id: i.id, kind, port_urn: i.portUrn, slo_id: i.sloId, payload: toIncidentDto(i) }));
-    await manager.query(INSERT_EVENTS, [JSON.stringify(events), now.toISOString()]);
+    await insertIncidentEvents(manager, rows, kind, now);
   }
 }
 

@@ -1,5 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export const INCIDENT_CLOSE_REASONS = ['recovered', 'port-retired'] as const;
+export type IncidentCloseReason = (typeof INCIDENT_CLOSE_REASONS)[number];
+
 /** A breach of one SLO, from the moment its target was crossed until the evaluator saw it recover. */
 @Entity({ name: 'incidents', schema: 'sla' })
 @Index('incidents_port_opened_idx', ['portUrn', 'openedAt'])
@@ -28,6 +31,10 @@ export class IncidentEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** Why it closed: `recovered` (the SLO left the breach) or `port-retired` (the port left the product); null while open. */
+  @Column({ name: 'close_reason', type: 'varchar', length: 20, nullable: true })
+  closeReason!: IncidentCloseReason | null;
 
   /** What was measured when the breach was detected: a number or a text. */
   @Column({ name: 'observed_value', type: 'jsonb', nullable: true })

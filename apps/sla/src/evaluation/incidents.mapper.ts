@@ -13,6 +13,7 @@ export function toIncidentDto(incident: IncidentEntity): IncidentDto {
     openedAt: incident.openedAt.toISOString(),
     detectedAt: incident.detectedAt.toISOString(),
     closedAt: incident.closedAt ? incident.closedAt.toISOString() : null,
+    closeReason: incident.closeReason,
     observed: { value: incident.observedValue, unit: incident.observedUnit },
     target: incident.target,
     timeToDetectSeconds: incident.timeToDetectSeconds,

@@ -95,11 +95,16 @@ export class IncidentsService {
   async kpis(urn: string, windowSeconds = DEFAULT_WINDOW_SECONDS): Promise<KpisDto> {
     const kind = PORT_URN.test(urn) ? 'port' : PRODUCT_URN.test(urn) ? 'product' : undefined;
     const where = kind === 'port' ? `"urn" = $1` : `"urn" LIKE $1`;
-    const ports = kind ? ((await this.dataSource.query(`SELECT "urn" FROM "sla"."ports" WHERE ${where} ORDER BY "urn"`, [kind === 'port' ? urn : `${urn}:%`])) as { urn: string }[]).map((p) => p.urn) : [];
-    if (!kind || ports.length === 0) throw new EvaluationError(EvaluationErrorCode.URN_NOT_FOUND, `The SLA service knows no output port or product '${urn}': its product must be published first.`);
+    const known = kind ? ((await this.dataSource.query(`SELECT "urn", "retired_at" FROM "sla"."ports" WHERE ${where} ORDER BY "urn"`, [kind === 'port' ? urn : `${urn}:%`])) as { urn: string; retired_at: Date | null }[]) : [];
+    if (!kind || known.length === 0) throw new EvaluationError(EvaluationErrorCode.URN_NOT_FOUND, `The SLA service knows no output port or product '${urn}': its product must be published first.`);
+    // A product counts the ports its published version lists; a port asked for by name is answered even once retired.
+    const ports = known.filter((p) => kind === 'port' || p.retired_at === null).map((p) => p.urn);
     const to = this.clock.now();
     const from = new Date(to.getTime() - windowSeconds * 1000);
-    const slos = await this.dataSource.getRepository(SloEntity).find({ where: ports.map((portUrn) => ({ portUrn })), order: { portUrn: 'ASC', source: 'DESC', position: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    const slos =
+      ports.length === 0
+        ? []
+        : await this.dataSource.getRepository(SloEntity).find({ where: ports.map((portUrn) => ({ portUrn, retiredAt: IsNull() })), order: { portUrn: 'ASC', source: 'DESC', position: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     const breached = await this.breachedSeconds(
       slos.map((s) => s.id),
       from,

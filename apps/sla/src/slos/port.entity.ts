@@ -30,6 +30,10 @@ export class PortEntity {
   @Column({ name: 'product_version', type: 'varchar', length: 100 })
   productVersion!: string;
 
+  /** When a published version of the product stopped listing the port; null while it is listed. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -6,6 +6,7 @@ export enum SloErrorCode {
   SLO_FROM_CONTRACT = 'SLO_FROM_CONTRACT',
   TARGET_INVALID = 'TARGET_INVALID',
   PUBLICATION_INVALID = 'PUBLICATION_INVALID',
+  PORT_RETIRED = 'PORT_RETIRED',
 }
 
 export function sloProblem(code: SloErrorCode): ProblemSpec {
@@ -20,6 +21,8 @@ export function sloProblem(code: SloErrorCode): ProblemSpec {
       return { status: 400, title: 'The target cannot be monitored' };
     case SloErrorCode.PUBLICATION_INVALID:
       return { status: 400, title: 'The published product is inconsistent' };
+    case SloErrorCode.PORT_RETIRED:
+      return { status: 409, title: 'The output port is retired' };
     default:
       return assertUnreachable(code);
   }

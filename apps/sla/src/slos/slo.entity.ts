@@ -12,6 +12,8 @@ export type SloStatus = (typeof SLO_STATUSES)[number];
 @Index('slos_status_idx', ['status'])
 // The evaluator's due-time queue.
 @Index('slos_next_due_at_idx', ['nextDueAt'])
+// A contract's SLO is derived once per position among the port's live SLOs, however many publishes race (INSERT … ON CONFLICT DO NOTHING).
+@Index('slos_contract_position_key', ['portUrn', 'position'], { unique: true, where: `"source" = 'contract' AND "retired_at" IS NULL` })
 export class SloEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -77,6 +79,10 @@ export class SloEntity {
   /** When the evaluator should look at this SLO next; null until it has. */
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
   nextDueAt!: Date | null;
+
+  /** When its port was dropped from the product's published version: no longer evaluated nor listed unless asked; null while live. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

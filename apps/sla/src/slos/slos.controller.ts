@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
-import { Authorize, CurrentActor, type Page, PageOf, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, IdempotencyExempt, type Page, PageOf, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
 import { SyncResultDto } from './dto/publication.dto';
 import { CreateSloDto, ListSlosQueryDto, SloDto, UpdateSloDto } from './dto/slo.dto';
@@ -31,7 +31,7 @@ export class SlosController {
 
   @Get()
   @Authorize('read', 'Slo')
-  @ApiOperation({ operationId: 'listSlos', summary: 'List SLOs', description: 'Sorted by port, then contract-derived SLOs in the contract’s order, then those added through the API. Everyone may read them.' })
+  @ApiOperation({ operationId: 'listSlos', summary: 'List SLOs', description: 'Sorted by port, then contract-derived SLOs in the contract’s order, then those added through the API; SLOs retired with their port only with `includeRetired=true`. Everyone may read them.' })
   @ApiOkResponse({ type: SloPageDto })
   @ValidationProblem()
   async listSlos(@Query() query: ListSlosQueryDto) {
@@ -49,6 +49,7 @@ export class SlosController {
   @ApiCreatedResponse({ type: SloDto, description: 'The new SLO; its ETag is in the ETag header.' })
   @ValidationProblem()
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'The SLA service knows no such port (its product was never published).' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'The port is retired: the product’s published version no longer lists it.' })
   async createSlo(@CurrentActor() actor: Actor, @Body() body: CreateSloDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SloDto> {
     const slo = await this.slos.create(actor, body);
     void reply.header('etag', sloEtag(slo)).header('location', `/v1/slos/${slo.id}`);
@@ -58,6 +59,7 @@ export class SlosController {
   @Post('sync')
   @HttpCode(200)
   @Authorize('manage', 'all')
+  @IdempotencyExempt()
   @ApiOperation({
     operationId: 'syncSlos',
     summary: 'Derive the SLOs of every product of the catalog',

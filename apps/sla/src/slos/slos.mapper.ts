@@ -56,6 +56,7 @@ export function toSloDto(slo: SloEntity): SloDto {
     status: slo.status,
     statusSince: slo.statusSince.toISOString(),
     nextDueAt: slo.nextDueAt ? slo.nextDueAt.toISOString() : null,
+    retiredAt: slo.retiredAt ? slo.retiredAt.toISOString() : null,
     createdAt: slo.createdAt.toISOString(),
     updatedAt: slo.updatedAt.toISOString(),
   };

@@ -3,9 +3,9 @@ import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { AccessControl, checkIfMatch, type Page, pageWindow } from '@meshwork/platform';
 import { isUUID } from 'class-validator';
-import { DataSource, type EntityManager, type FindOptionsWhere, Like } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, IsNull, Like } from 'typeorm';
 import { DEFAULT_WINDOW_SECONDS, deriveSlo, type SloSpec } from './derive-slos';
-import type { CreateSloDto, ListSlosQueryDto, UpdateSloDto } from './dto/slo.dto';
+import type { CreateSloDto, ListSlosQueryDto, PortSlosQueryDto, UpdateSloDto } from './dto/slo.dto';
 import { PortEntity } from './port.entity';
 import { CLOCK, type Clock } from '../clock';
 import { SloEntity } from './slo.entity';
@@ -55,6 +55,7 @@ export class SlosService {
       ...(query.productUrn && !query.portUrn ? { portUrn: Like(`${query.productUrn.replace(/[\\%_]/g, '\\$&')}:%`) } : {}),
       ...(query.status ? { status: query.status } : {}),
       ...(query.monitored !== undefined ? { monitored: query.monitored } : {}),
+      ...(query.includeRetired === true ? {} : { retiredAt: IsNull() }),
     };
     const [items, total] = await this.dataSource.getRepository(SloEntity).findAndCount({
       where,
@@ -65,7 +66,7 @@ export class SlosService {
     return { items, total, limit, offset };
   }
 
-  async listForPort(urn: string, query: ListSlosQueryDto): Promise<Page<SloEntity>> {
+  async listForPort(urn: string, query: PortSlosQueryDto): Promise<Page<SloEntity>> {
     await this.port(urn);
     return this.list({ ...query, portUrn: urn, productUrn: undefined });
   }
@@ -79,6 +80,9 @@ export class SlosService {
   async create(actor: Actor, input: CreateSloDto): Promise<SloEntity> {
     const port = await this.port(input.portUrn);
     this.access.require(actor, 'create', subject('Slo', { ownerTeamId: port.ownerTeamId }), `SLOs of port '${port.urn}'`);
+    if (port.retiredAt) {
+      throw new SloError(SloErrorCode.PORT_RETIRED, `Port '${port.urn}' was retired on ${port.retiredAt.toISOString()}: version ${port.productVersion} of its product no longer lists it. Publish a version that lists it again first.`, [{ pointer: '/portUrn', detail: 'the port is retired' }]);
+    }
     const spec = apiSpec(input.property, input);
     const inserted = await this.dataSource.getRepository(SloEntity).insert({
       ...specColumns(spec),

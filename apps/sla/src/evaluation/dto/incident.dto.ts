@@ -1,3 +1,4 @@
+import { INCIDENT_CLOSE_REASONS, type IncidentCloseReason } from '../incident.entity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
@@ -39,6 +40,15 @@ export class IncidentDto {
   @ApiPropertyOptional({ description: 'When the SLO recovered (for latency: the refresh that brought the data back within target); null while open.', example: '2026-03-02T08:00:00.000Z', format: 'date-time', nullable: true, type: String })
   closedAt!: string | null;
 
+  @ApiPropertyOptional({
+    description: 'Why it closed: `recovered` when the SLO left the breach; `port-retired` when a published version of the product no longer has the port (its SLOs are retired, the incident is closed without a recovery time); null while open.',
+    enum: INCIDENT_CLOSE_REASONS,
+    example: 'recovered',
+    nullable: true,
+    type: String,
+  })
+  closeReason!: IncidentCloseReason | null;
+
   @ApiProperty({ description: 'What was measured when the breach was detected.', type: ObservedDto })
   observed!: ObservedDto;
 
@@ -48,7 +58,7 @@ export class IncidentDto {
   @ApiProperty({ description: 'Seconds from the breach to its detection.', example: 1 })
   timeToDetectSeconds!: number;
 
-  @ApiPropertyOptional({ description: 'Seconds from the breach to the recovery; null while open.', example: 3600, nullable: true, type: Number })
+  @ApiPropertyOptional({ description: 'Seconds from the breach to the recovery; null while open, and for an incident closed because its port was retired.', example: 3600, nullable: true, type: Number })
   timeToRecoverSeconds!: number | null;
 }
 

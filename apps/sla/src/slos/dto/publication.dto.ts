@@ -74,6 +74,15 @@ export class PublicationCountsDto {
 
   @ApiProperty({ description: 'Contract-derived SLOs removed: their SLA property is gone from the contract.', example: 0 })
   removed!: number;
+
+  @ApiProperty({ description: 'Retired SLOs live again: their port, dropped by an earlier version, is listed again.', example: 0 })
+  reactivated!: number;
+
+  @ApiProperty({ description: 'Ports of the product the version no longer lists, retired now.', example: 0 })
+  retiredPorts!: number;
+
+  @ApiProperty({ description: 'SLOs (contract-derived and added through the API) of those ports, retired now: no longer evaluated nor listed unless asked, their open incidents closed with reason `port-retired`.', example: 0 })
+  retired!: number;
 }
 
 export class PublicationResultDto extends PublicationCountsDto {

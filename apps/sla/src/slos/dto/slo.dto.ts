@@ -11,6 +11,12 @@ const PRODUCT_URN = /^urn:meshwork:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
 const MIN_WINDOW = 3600;
 const MAX_WINDOW = 366 * 86_400;
 
+const INCLUDE_RETIRED_DOC = { description: '`true`: also SLOs retired with their port (dropped from the product’s published version); live SLOs only otherwise.', example: false, type: Boolean };
+
+function booleanText({ value }: { value: unknown }): unknown {
+  return value === 'true' ? true : value === 'false' ? false : value;
+}
+
 /** A number or a non-empty text of at most 100 characters. */
 function IsTargetValue(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -88,6 +94,15 @@ export class SloDto {
   @ApiPropertyOptional({ description: 'When the evaluator looks at the SLO next; null until scheduled.', example: '2026-02-01T14:30:00.000Z', format: 'date-time', nullable: true, type: String })
   nextDueAt!: string | null;
 
+  @ApiPropertyOptional({
+    description: 'When the SLO was retired because a published version of its product no longer has the port; null while live. A retired SLO is not evaluated, its open incident was closed (reason `port-retired`), and lists show it only with `includeRetired=true`; it is live again when a later version lists the port.',
+    example: null,
+    format: 'date-time',
+    nullable: true,
+    type: String,
+  })
+  retiredAt!: string | null;
+
   @ApiProperty({ description: 'When the SLO was made.', example: '2026-01-15T09:00:00.000Z', format: 'date-time' })
   createdAt!: string;
 
@@ -118,6 +133,21 @@ export class ListSlosQueryDto extends PageQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   monitored?: boolean;
+
+  @ApiPropertyOptional(INCLUDE_RETIRED_DOC)
+  @IsOptional()
+  @Transform(booleanText)
+  @IsBoolean()
+  includeRetired?: boolean;
+}
+
+/** Pages of a port's SLOs. */
+export class PortSlosQueryDto extends PageQueryDto {
+  @ApiPropertyOptional(INCLUDE_RETIRED_DOC)
+  @IsOptional()
+  @Transform(booleanText)
+  @IsBoolean()
+  includeRetired?: boolean;
 }
 
 export class CreateSloDto {

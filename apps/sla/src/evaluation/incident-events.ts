@@ -1,0 +1,31 @@
+import { type EntityManager, In } from 'typeorm';
+import { IncidentEntity } from './incident.entity';
+import type { IncidentEventKind } from './incident-event.entity';
+import { toIncidentDto } from './incidents.mapper';
+
+const INSERT_EVENTS = `
+INSERT INTO "sla"."incident_events" ("incident_id", "kind", "port_urn", "slo_id", "payload", "created_at")
+SELECT "incident_id", "kind", "port_urn", "slo_id", "payload", $2::timestamptz
+FROM jsonb_to_recordset($1::jsonb) AS e("incident_id" uuid, "kind" varchar, "port_urn" varchar, "slo_id" uuid, "payload" jsonb)`;
+
+/** Closed without a recovery time: the SLO did not recover, its port went away. */
+const CLOSE_RETIRED = `
+UPDATE "sla"."incidents" SET "closed_at" = greatest("opened_at", $2::timestamptz), "close_reason" = 'port-retired'
+WHERE "slo_id" = ANY($1::uuid[]) AND "closed_at" IS NULL
+RETURNING "id"`;
+
+/** The outbox events of incidents just opened or closed, in the caller's transaction: the incident as read after the change. */
+export async function insertIncidentEvents(manager: EntityManager, rows: { id: string }[], kind: IncidentEventKind, now: Date): Promise<void> {
+  if (rows.length === 0) return;
+  const incidents = await manager.find(IncidentEntity, { where: { id: In(rows.map((r) => r.id)) }, order: { openedAt: 'ASC', id: 'ASC' } });
+  const events = incidents.map((i) => ({ incident_id: i.id, kind, port_urn: i.portUrn, slo_id: i.sloId, payload: toIncidentDto(i) }));
+  await manager.query(INSERT_EVENTS, [JSON.stringify(events), now.toISOString()]);
+}
+
+/** Closes the open incidents of retired SLOs with reason `port-retired`, each with its `closed` event; answers how many. */
+export async function closeIncidentsOfRetiredSlos(manager: EntityManager, sloIds: string[], now: Date): Promise<number> {
+  if (sloIds.length === 0) return 0;
+  const [rows] = (await manager.query(CLOSE_RETIRED, [sloIds, now.toISOString()])) as [{ id: string }[], number];
+  await insertIncidentEvents(manager, rows, 'closed', now);
+  return rows.length;
+}
