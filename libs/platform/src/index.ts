@@ -22,3 +22,7 @@ export * from './app/platform.module';
 export * from './app/create-app';
 export * from './database/prepared';
 export * from './http/catalog-reader';
+export * from './idempotency/idempotency-key';
+export * from './idempotency/idempotency-exempt.decorator';
+export * from './idempotency/idempotency.store';
+export * from './idempotency/idempotency.migration';

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
-import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, IdempotencyExempt, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import { CurrentSource } from '../audit/audit-source';
 import { AuditService, type AuditSource } from '../audit/audit.service';
 import { DecisionBatchDto, DecisionBatchResultDto, DecisionCheckDto, DecisionResultDto } from './decision.dto';
@@ -34,6 +34,7 @@ export class DecisionsController {
   @Post()
   @HttpCode(200)
   @Authorize('create', 'Decision')
+  @IdempotencyExempt()
   @ApiOperation({ operationId: 'decide', summary: 'May this principal read this output port now?', description: HOW })
   @ApiBody({ type: DecisionCheckDto })
   @ApiOkResponse({ type: DecisionResultDto })
@@ -50,6 +51,7 @@ export class DecisionsController {
   @Post('batch')
   @HttpCode(200)
   @Authorize('create', 'Decision')
+  @IdempotencyExempt()
   @ApiOperation({ operationId: 'decideBatch', summary: 'Decide up to 500 checks at once', description: `${HOW} Results come in the order of the checks.` })
   @ApiBody({ type: DecisionBatchDto })
   @ApiOkResponse({ type: DecisionBatchResultDto })

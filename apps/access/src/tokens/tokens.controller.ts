@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ProblemResponseDto, Public, ValidationProblem } from '@meshwork/platform';
+import { IdempotencyExempt, ProblemResponseDto, Public, ValidationProblem } from '@meshwork/platform';
 import { IsString, Length } from 'class-validator';
 import { SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
@@ -46,6 +46,7 @@ export class TokensController {
   @Post('token')
   @HttpCode(200)
   @Public()
+  @IdempotencyExempt()
   @ApiOperation({
     operationId: 'issueToken',
     summary: 'Exchange an API key for an access token',

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize, ValidationProblem } from '@meshwork/platform';
+import { Authorize, IdempotencyExempt, ValidationProblem } from '@meshwork/platform';
 import { ConformanceReportDto, ConformanceRequestDto } from './dto/conformance.dto';
 import { ConformanceService } from './conformance.service';
 
@@ -12,6 +12,7 @@ export class ConformanceController {
   @Post()
   @HttpCode(200)
   @Authorize('read', 'MasterData')
+  @IdempotencyExempt()
   @ApiOperation({
     operationId: 'checkConformance',
     summary: 'Check contracts against the glossary and the master data',

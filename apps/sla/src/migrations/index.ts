@@ -1,7 +1,8 @@
+import { IdempotencyKeys1795674468432 } from './1795674468432-idempotency-keys';
 import { RetiredPorts1795674381719 } from './1795674381719-retired-ports';
 import { Notifications1795669196245 } from './1795669196245-notifications';
 import { Incidents1795669038246 } from './1795669038246-incidents';
 import { Observations1795668558506 } from './1795668558506-observations';
 import { Slos1795668213122 } from './1795668213122-slos';
 // Every migration, in order. Migrations are never edited after they land.
-export const MIGRATIONS = [Slos1795668213122, Observations1795668558506, Incidents1795669038246, Notifications1795669196245, RetiredPorts1795674381719];
+export const MIGRATIONS = [Slos1795668213122, Observations1795668558506, Incidents1795669038246, Notifications1795669196245, RetiredPorts1795674381719, IdempotencyKeys1795674468432];

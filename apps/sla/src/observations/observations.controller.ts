@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
-import { Authorize, CurrentActor, type Page, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, IdempotencyExempt, type Page, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import {
   FUTURE_TOLERANCE_MS,
   MAX_OBSERVATIONS,
@@ -29,6 +29,7 @@ export class ObservationsController {
   @Post('observations')
   @HttpCode(200)
   @Authorize('create', 'Observation')
+  @IdempotencyExempt()
   @ApiOperation({
     operationId: 'reportObservations',
     summary: `Report up to ${MAX_OBSERVATIONS} observations of output ports`,
@@ -51,6 +52,7 @@ export class ObservationsController {
   @Post('observations/openlineage')
   @HttpCode(200)
   @Authorize('create', 'Observation')
+  @IdempotencyExempt()
   @ApiOperation({
     operationId: 'reportOpenLineageRun',
     summary: 'Report an OpenLineage run event matched to an output port',

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
-import { Authorize, CurrentActor, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, IdempotencyExempt, ValidationProblem } from '@meshwork/platform';
 import { PublicationResultDto, PublishedProductDto } from './dto/publication.dto';
 import { PublicationsService } from './publications.service';
 
@@ -13,6 +13,7 @@ export class ProductsController {
   @Post('published')
   @HttpCode(200)
   @Authorize('update', 'Slo')
+  @IdempotencyExempt()
   @ApiOperation({
     operationId: 'applyPublishedProduct',
     summary: 'Derive the SLOs of a product version just published',

@@ -1,9 +1,11 @@
-import type { DynamicModule } from '@nestjs/common';
+import { type DynamicModule, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { PlatformConfig } from '../config/config';
+import { registerIdempotencyHooks } from '../idempotency/idempotency.hooks';
+import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { REQUEST_ID_HEADER, requestIdFor } from '../logging/request-id';
 import { buildOpenApiDocument, type OpenApiInfo, serveOpenApi } from '../openapi/openapi';
 
@@ -31,13 +33,14 @@ function echoRequestId(fastify: FastifyInstance): void {
   });
 }
 
-/** Creates a service app wired the same way everywhere: Fastify, problem+json, JSON logs, Swagger at /docs. */
+/** Creates a service app wired the same way everywhere: Fastify, problem+json, Idempotency-Key, JSON logs, Swagger at /docs. */
 export async function createServiceApp(module: DynamicModule, options: ServiceAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(module, newAdapter(options.config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   registerBodyParsers(fastify);
   echoRequestId(fastify);
+  registerIdempotencyHooks(fastify, app.get(IdempotencyStore), new NestLogger('Idempotency'));
   app.enableShutdownHooks();
   serveOpenApi(app, buildOpenApiDocument(app, options.openApi));
   try {

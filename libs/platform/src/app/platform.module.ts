@@ -1,5 +1,5 @@
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccessControl } from '../auth/access-control';
@@ -11,6 +11,8 @@ import { openDatabase, type ServiceDatabase } from '../database/database';
 import { ProblemFilter } from '../errors/problem.filter';
 import { HealthController } from '../health/health.controller';
 import { StrictValidationPipe } from '../http/validation.pipe';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
+import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { loggerParams } from '../logging/logger';
 
 export interface PlatformModuleOptions {
@@ -27,7 +29,7 @@ class DatabaseShutdown implements OnApplicationShutdown {
   }
 }
 
-/** Everything a Meshwork service needs around its features: config, database, auth, errors, health, logs. */
+/** Everything a Meshwork service needs around its features: config, database, auth, errors, idempotency keys, health, logs. */
 @Module({})
 export class PlatformModule {
   static forService(options: PlatformModuleOptions): DynamicModule {
@@ -43,11 +45,13 @@ export class PlatformModule {
         { provide: TokenVerifier, useFactory: () => tokenVerifierFor(config) },
         AccessControl,
         DatabaseShutdown,
+        { provide: IdempotencyStore, useFactory: (dataSource: DataSource) => new IdempotencyStore(dataSource, database.schema), inject: [DataSource] },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: StrictValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [PLATFORM_CONFIG, DataSource, TokenVerifier, AccessControl],
+      exports: [PLATFORM_CONFIG, DataSource, TokenVerifier, AccessControl, IdempotencyStore],
     };
   }
 }

@@ -31,6 +31,8 @@ export enum PlatformErrorCode {
   PRECONDITION_FAILED = 'PRECONDITION_FAILED',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  IDEMPOTENCY_KEY_IN_PROGRESS = 'IDEMPOTENCY_KEY_IN_PROGRESS',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL = 'INTERNAL',
   UNAVAILABLE = 'UNAVAILABLE',
 }
@@ -57,6 +59,10 @@ export function platformProblem(code: PlatformErrorCode): ProblemSpec {
       return { status: 413, title: 'The request body is too large' };
     case PlatformErrorCode.UNSUPPORTED_MEDIA_TYPE:
       return { status: 415, title: 'Unsupported content type' };
+    case PlatformErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS:
+      return { status: 409, title: 'A request with this Idempotency-Key is still running' };
+    case PlatformErrorCode.IDEMPOTENCY_KEY_REUSED:
+      return { status: 422, title: 'The Idempotency-Key was used for a different request' };
     case PlatformErrorCode.INTERNAL:
       return { status: 500, title: 'Internal error' };
     case PlatformErrorCode.UNAVAILABLE:

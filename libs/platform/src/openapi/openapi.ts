@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { documentIdempotency } from '../idempotency/idempotency.openapi';
 
 export interface OpenApiInfo {
   title: string;
@@ -42,6 +43,7 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
     .build();
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
   problemMediaTypes(document);
+  documentIdempotency(document);
   return sortKeys(document) as OpenAPIObject;
 }
 

@@ -1,0 +1,14 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createIdempotencyKeysTable, dropIdempotencyKeysTable } from '@meshwork/platform';
+
+export class IdempotencyKeys1795674468432 implements MigrationInterface {
+  name = 'IdempotencyKeys1795674468432';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createIdempotencyKeysTable(queryRunner, 'access');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await dropIdempotencyKeysTable(queryRunner, 'access');
+  }
+}
