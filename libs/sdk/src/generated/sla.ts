@@ -164,7 +164,7 @@ export interface paths {
         };
         /**
          * List the SLOs of an output port
-         * @description Contract-derived SLOs in the contract’s order, then those added through the API. Everyone may read them.
+         * @description Contract-derived SLOs in the contract’s order, then those added through the API; retired ones only with `includeRetired=true`. Everyone may read them.
          */
         get: operations["listPortSlos"];
         put?: never;
@@ -204,7 +204,7 @@ export interface paths {
         };
         /**
          * List SLOs
-         * @description Sorted by port, then contract-derived SLOs in the contract’s order, then those added through the API. Everyone may read them.
+         * @description Sorted by port, then contract-derived SLOs in the contract’s order, then those added through the API; SLOs retired with their port only with `includeRetired=true`. Everyone may read them.
          */
         get: operations["listSlos"];
         put?: never;
@@ -625,6 +625,12 @@ export interface components {
              */
             closedAt?: string | null;
             /**
+             * @description Why it closed: `recovered` when the SLO left the breach; `port-retired` when a published version of the product no longer has the port (its SLOs are retired, the incident is closed without a recovery time); null while open.
+             * @example recovered
+             * @enum {string|null}
+             */
+            closeReason?: "recovered" | "port-retired" | null;
+            /**
              * Format: date-time
              * @description When the evaluator saw the breach.
              * @example 2026-03-02T07:00:01.000Z
@@ -687,7 +693,7 @@ export interface components {
              */
             timeToDetectSeconds: number;
             /**
-             * @description Seconds from the breach to the recovery; null while open.
+             * @description Seconds from the breach to the recovery; null while open, and for an incident closed because its port was retired.
              * @example 3600
              */
             timeToRecoverSeconds?: number | null;
@@ -1149,10 +1155,25 @@ export interface components {
              */
             ports: number;
             /**
+             * @description Retired SLOs live again: their port, dropped by an earlier version, is listed again.
+             * @example 0
+             */
+            reactivated: number;
+            /**
              * @description Contract-derived SLOs removed: their SLA property is gone from the contract.
              * @example 0
              */
             removed: number;
+            /**
+             * @description SLOs (contract-derived and added through the API) of those ports, retired now: no longer evaluated nor listed unless asked, their open incidents closed with reason `port-retired`.
+             * @example 0
+             */
+            retired: number;
+            /**
+             * @description Ports of the product the version no longer lists, retired now.
+             * @example 0
+             */
+            retiredPorts: number;
             /**
              * @description Contract-derived SLOs left as they were.
              * @example 0
@@ -1339,6 +1360,12 @@ export interface components {
              * @example latency
              */
             property: string;
+            /**
+             * Format: date-time
+             * @description When the SLO was retired because a published version of its product no longer has the port; null while live. A retired SLO is not evaluated, its open incident was closed (reason `port-retired`), and lists show it only with `includeRetired=true`; it is live again when a later version lists the port.
+             * @example null
+             */
+            retiredAt?: string | null;
             /**
              * @description `contract`: derived from the port’s contract and replaced when it is published again; `api`: added by the port’s owners.
              * @example contract
@@ -1554,10 +1581,25 @@ export interface components {
              */
             products: number;
             /**
+             * @description Retired SLOs live again: their port, dropped by an earlier version, is listed again.
+             * @example 0
+             */
+            reactivated: number;
+            /**
              * @description Contract-derived SLOs removed: their SLA property is gone from the contract.
              * @example 0
              */
             removed: number;
+            /**
+             * @description SLOs (contract-derived and added through the API) of those ports, retired now: no longer evaluated nor listed unless asked, their open incidents closed with reason `port-retired`.
+             * @example 0
+             */
+            retired: number;
+            /**
+             * @description Ports of the product the version no longer lists, retired now.
+             * @example 0
+             */
+            retiredPorts: number;
             /**
              * @description Contract-derived SLOs left as they were.
              * @example 0
@@ -2057,6 +2099,8 @@ export interface operations {
     listPortSlos: {
         parameters: {
             query?: {
+                /** @description `true`: also SLOs retired with their port (dropped from the product’s published version); live SLOs only otherwise. */
+                includeRetired?: boolean;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Number of items to skip. */
@@ -2170,6 +2214,8 @@ export interface operations {
     listSlos: {
         parameters: {
             query?: {
+                /** @description `true`: also SLOs retired with their port (dropped from the product’s published version); live SLOs only otherwise. */
+                includeRetired?: boolean;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Only monitored (`true`) or unmonitored (`false`) SLOs. */
@@ -2229,7 +2275,10 @@ export interface operations {
     createSlo: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2277,6 +2326,26 @@ export interface operations {
             };
             /** @description The SLA service knows no such port (its product was never published). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The port is retired: the product’s published version no longer lists it. Or `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2339,6 +2408,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
                 /** @description ETag from a previous read; the change fails with 412 if the SLO changed since. */
                 "If-Match"?: string;
             };
@@ -2356,6 +2427,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The Idempotency-Key header is not 1–255 visible ASCII characters; `errors[]` points at it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
             };
             /** @description Missing or invalid bearer token. */
             401: {
@@ -2384,9 +2464,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description The SLO is derived from the port’s contract. */
+            /** @description The SLO is derived from the port’s contract. Or `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2402,12 +2484,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
         };
     };
     updateSlo: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
                 /** @description ETag from a previous read; the change fails with 412 if the SLO changed since. */
                 "If-Match"?: string;
             };
@@ -2468,9 +2561,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description The target of a contract-derived SLO changes only with its contract. */
+            /** @description The target of a contract-derived SLO changes only with its contract. Or `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2479,6 +2574,15 @@ export interface operations {
             };
             /** @description The SLO changed since the ETag in If-Match. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2704,7 +2808,10 @@ export interface operations {
     createSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2743,6 +2850,26 @@ export interface operations {
             };
             /** @description The caller may not read Slo. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2804,7 +2931,10 @@ export interface operations {
     deleteSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Id of the subscription. */
                 id: string;
@@ -2819,6 +2949,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The Idempotency-Key header is not 1–255 visible ASCII characters; `errors[]` points at it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
             };
             /** @description Missing or invalid bearer token. */
             401: {
@@ -2840,6 +2979,26 @@ export interface operations {
             };
             /** @description No such subscription. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
