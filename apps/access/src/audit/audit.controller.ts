@@ -1,10 +1,13 @@
 import { Readable } from 'node:stream';
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Authorize, PageOf, ValidationProblem } from '@meshwork/platform';
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@meshwork/authz';
+import { Authorize, CurrentActor, PageOf, ValidationProblem } from '@meshwork/platform';
+import { CurrentSource } from './audit-source';
 import { AuditEventDto, AuditQueryDto, AuditVerificationDto } from './audit.dto';
+import { LocalDecisionBatchDto, LocalDecisionReceiptDto, MAX_LOCAL_DECISIONS } from './local-decisions.dto';
 import { toAuditEventDto } from './audit.mapper';
-import { AuditService, EXPORT_CAP } from './audit.service';
+import { AuditService, type AuditSource, EXPORT_CAP } from './audit.service';
 
 export const AuditEventPageDto = PageOf(AuditEventDto, 'AuditEventPageDto');
 
@@ -41,6 +44,23 @@ export class AuditController {
       for await (const entry of audit.export(query)) yield `${JSON.stringify(toAuditEventDto(entry))}\n`;
     }
     return new StreamableFile(Readable.from(lines()), { type: 'application/x-ndjson' });
+  }
+
+  @Post('local-decisions')
+  @HttpCode(202)
+  @Authorize('create', 'Decision')
+  @ApiOperation({
+    operationId: 'recordLocalDecisions',
+    summary: 'Report decisions made locally by the SDK',
+    description:
+      `Up to ${MAX_LOCAL_DECISIONS} decisions the SDK's enforcer made in-process from a principal's bundle, taken into the audit log as \`decision\` entries with \`details.source\` \`local\`, the bundle's ETag and \`firstAt\`/\`lastAt\` as reported. ` +
+      'Alike decisions (same caller, principal, resource, action, purpose, answer, grant and bundle) reported within a second become one entry whose `count` sums theirs. ' +
+      'A principal reports its own decisions; platform admins (and the service tokens acting as one) those of anyone.',
+  })
+  @ApiAcceptedResponse({ type: LocalDecisionReceiptDto, description: 'Taken; written to the log within about a second (reading the log waits for it).' })
+  @ValidationProblem()
+  async recordLocalDecisions(@CurrentActor() actor: Actor, @Body() body: LocalDecisionBatchDto, @CurrentSource() source: AuditSource): Promise<LocalDecisionReceiptDto> {
+    return { accepted: await this.audit.recordLocalDecisions(actor, body.decisions, source) };
   }
 
   @Get('verify')

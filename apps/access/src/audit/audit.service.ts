@@ -1,11 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { pageWindow, type Page } from '@meshwork/platform';
+import { subject } from '@casl/ability';
+import type { Actor } from '@meshwork/authz';
+import { AccessControl, pageWindow, type Page, PlatformError, PlatformErrorCode } from '@meshwork/platform';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ACCESS_SETTINGS, type AccessSettings } from '../settings';
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 import type { AuditQueryDto } from './audit.dto';
+import type { LocalDecisionDto } from './local-decisions.dto';
 
 /** Where a change came from: the client's address and the request id of the call. */
 export interface AuditSource {
@@ -29,6 +32,14 @@ export interface AuditRecord {
   outcome: AuditOutcome;
   details?: Record<string, unknown>;
   source?: AuditSource;
+  /** Alike events a client already counted before reporting them (local decisions): how many, and when the first and last happened. */
+  tally?: AuditTally;
+}
+
+export interface AuditTally {
+  count: number;
+  firstAt: Date;
+  lastAt: Date;
 }
 
 export interface AuditVerification {
@@ -64,13 +75,14 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditService.name);
   private queue: QueuedRecord[] = [];
   private flushing: Promise<void> | undefined;
-  private window = new Map<string, QueuedRecord & { count: number; lastAt: Date }>();
+  private window = new Map<string, QueuedRecord & { count: number; firstAt?: Date; lastAt: Date }>();
   private windowTimer: NodeJS.Timeout | undefined;
   private readonly headKey: Buffer;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(ACCESS_SETTINGS) settings: AccessSettings,
+    private readonly access: AccessControl,
   ) {
     this.headKey = createHmac('sha256', settings.keySecret).update('meshwork audit head v1').digest();
   }
@@ -118,7 +130,8 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
    * With `coalesce`, entries alike in actor, action, resource, outcome, details and client address made within one
    * COALESCE_WINDOW_MS window become one entry whose details add `count` and `lastAt` (and whose request id is the
    * first one's): every decision is still counted, but a client asking the same question a thousand times a second
-   * writes one row, not a thousand.
+   * writes one row, not a thousand. Records carrying a `tally` (counted by the client) add its count, and the entry
+   * keeps the earliest `firstAt` and latest `lastAt` the client reported instead of the server's time.
    */
   async appendLater(records: AuditRecord[], options: { coalesce?: boolean } = {}): Promise<void> {
     const now = new Date();
@@ -126,11 +139,17 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
       for (const record of records) {
         const key = JSON.stringify([record.actor, record.action, record.resource, record.outcome, record.details ?? null, record.source?.ip ?? null]);
         const open = this.window.get(key);
+        const { tally, ...rest } = record;
         if (open) {
-          open.count += 1;
-          open.lastAt = now;
+          open.count += tally?.count ?? 1;
+          if (tally && open.firstAt !== undefined) {
+            if (tally.firstAt < open.firstAt) open.firstAt = tally.firstAt;
+            if (tally.lastAt > open.lastAt) open.lastAt = tally.lastAt;
+          } else open.lastAt = now;
+        } else if (tally) {
+          this.window.set(key, { ...rest, occurredAt: now, count: tally.count, firstAt: tally.firstAt, lastAt: tally.lastAt });
         } else {
-          this.window.set(key, { ...record, occurredAt: now, count: 1, lastAt: now });
+          this.window.set(key, { ...rest, occurredAt: now, count: 1, lastAt: now });
         }
       }
       if (this.window.size >= FLUSH_BATCH) this.closeWindow();
@@ -146,13 +165,38 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
     if (this.queue.length > QUEUE_LIMIT) await flushing;
   }
 
+  /**
+   * Decisions the SDK made in-process, taken into the log as `decision` entries with `source: 'local'`, coalesced like
+   * the service's own decisions. Each must be about a principal the caller may ask decisions about: itself, or anyone
+   * for a platform admin; one that is not refuses the whole batch, naming it.
+   */
+  async recordLocalDecisions(actor: Actor, decisions: LocalDecisionDto[], source: AuditSource): Promise<number> {
+    const refused = decisions.findIndex((d) => !this.access.can(actor, 'create', subject('Decision', { principalId: d.principalId })));
+    if (refused >= 0) {
+      throw new PlatformError(
+        PlatformErrorCode.FORBIDDEN,
+        `Principal '${actor.id}' may not report decisions about principal '${decisions[refused].principalId}' (/decisions/${refused}/principalId): only that principal or a platform admin may.`,
+      );
+    }
+    const records = decisions.map((d): AuditRecord => {
+      const details: Record<string, unknown> = { source: 'local', principalId: d.principalId, action: d.action, bundleEtag: d.bundleEtag };
+      if (d.purpose !== undefined) details.purpose = d.purpose.slice(0, 200);
+      if (d.grantId !== undefined) details.grantId = d.grantId;
+      const firstAt = new Date(d.decidedAt);
+      return { actor: actor.id, action: 'decision', resource: d.resource, outcome: d.decision, details, source, tally: { count: d.count ?? 1, firstAt, lastAt: d.lastDecidedAt === undefined ? firstAt : new Date(d.lastDecidedAt) } };
+    });
+    await this.appendLater(records, { coalesce: true });
+    return records.length;
+  }
+
   /** Moves the coalesced entries of the current window to the queue and starts writing them. */
   private closeWindow(): void {
     clearTimeout(this.windowTimer);
     this.windowTimer = undefined;
     if (this.window.size === 0) return;
-    for (const { count, lastAt, ...record } of this.window.values()) {
-      this.queue.push({ ...record, details: { ...record.details, count, lastAt: lastAt.toISOString() } });
+    for (const { count, firstAt, lastAt, ...record } of this.window.values()) {
+      const times = firstAt === undefined ? { lastAt: lastAt.toISOString() } : { firstAt: firstAt.toISOString(), lastAt: lastAt.toISOString() };
+      this.queue.push({ ...record, details: { ...record.details, count, ...times } });
     }
     this.window = new Map();
     void this.flush();

@@ -18,6 +18,9 @@ export class BundleGrantDto {
   @ApiProperty({ description: 'URN of the output port the grant opens.', example: 'urn:meshwork:crm:customers:customers:v1' })
   portUrn!: string;
 
+  @ApiProperty({ description: 'The team owning the port, as recorded with the grant; a member of it may read the port without a grant.', example: 'crm-data-team' })
+  ownerTeamId!: string;
+
   @ApiProperty({ description: 'Who the grant is held by: this principal, or a team it belongs to.', example: 'team:billing-team' })
   heldBy!: string;
 

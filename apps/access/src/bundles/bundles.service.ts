@@ -54,6 +54,7 @@ export class BundlesService {
       grants: grants.map((g) => ({
         id: g.id,
         portUrn: g.portUrn,
+        ownerTeamId: g.ownerTeamId,
         heldBy: g.consumerTeam !== null ? `team:${g.consumerTeam}` : `principal:${id}`,
         purpose: g.purpose,
         fields: g.fields,

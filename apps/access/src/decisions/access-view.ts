@@ -30,6 +30,8 @@ export interface ViewMembership {
 export interface ViewGrant {
   id: string;
   portUrn: string;
+  /** The team owning the port when the grant was given. */
+  ownerTeamId: string;
   fields: string[] | null;
   consumerPrincipalId: string | null;
   consumerTeam: string | null;
@@ -54,6 +56,7 @@ interface GrantRow {
   consumer_principal_id: string | null;
   consumer_team: string | null;
   port_urn: string;
+  owner_team_id: string;
   fields: string[] | null;
   purpose: string;
   expires_at: Date;
@@ -157,7 +160,7 @@ export class AccessView implements OnModuleInit, OnApplicationShutdown, EntitySu
       (await manager.query('SELECT "id", "name", "disabled", "global_roles" AS "globalRoles", \'platform-admin\' = ANY("global_roles") AS "admin" FROM "access"."principals"')) as ViewPrincipal[],
       (await manager.query('SELECT "principal_id", "team_name", "role" FROM "access"."memberships" ORDER BY "team_name"')) as { principal_id: string; team_name: string; role: TeamRoleName }[],
       (await manager.query(
-        `SELECT "id", "consumer_principal_id", "consumer_team", "port_urn", "fields", "purpose", "expires_at", "revoked_at" FROM "access"."grants"
+        `SELECT "id", "consumer_principal_id", "consumer_team", "port_urn", "owner_team_id", "fields", "purpose", "expires_at", "revoked_at" FROM "access"."grants"
           WHERE "expires_at" > now() - interval '${INACTIVE_GRANT_MEMORY_DAYS} days' AND ("revoked_at" IS NULL OR "revoked_at" > now() - interval '${INACTIVE_GRANT_MEMORY_DAYS} days')
           ORDER BY "expires_at" DESC, "id" ASC`,
       )) as GrantRow[],
@@ -168,7 +171,7 @@ export class AccessView implements OnModuleInit, OnApplicationShutdown, EntitySu
       add(snapshot.memberships, m.principal_id, { team: m.team_name, role: m.role });
     }
     for (const g of grants) {
-      const grant: ViewGrant = { id: g.id, portUrn: g.port_urn, fields: g.fields, consumerPrincipalId: g.consumer_principal_id, consumerTeam: g.consumer_team, purpose: g.purpose, expiresAt: g.expires_at, revokedAt: g.revoked_at };
+      const grant: ViewGrant = { id: g.id, portUrn: g.port_urn, ownerTeamId: g.owner_team_id, fields: g.fields, consumerPrincipalId: g.consumer_principal_id, consumerTeam: g.consumer_team, purpose: g.purpose, expiresAt: g.expires_at, revokedAt: g.revoked_at };
       add(snapshot.grants, g.port_urn, grant);
       add(snapshot.grantsByHolder, g.consumer_team !== null ? `team:${g.consumer_team}` : `principal:${g.consumer_principal_id}`, grant);
     }

@@ -62,6 +62,8 @@ export function accessOperations(client: PathBasedClient<paths>) {
     listTeams: client["/v1/teams"].GET,
     /** Add a member to a team or change its role */
     putTeamMember: client["/v1/teams/{name}/members/{principalId}"].PUT,
+    /** Report decisions made locally by the SDK */
+    recordLocalDecisions: client["/v1/audit/local-decisions"].POST,
     /** Reject an access request */
     rejectAccessRequest: client["/v1/access-requests/{id}/reject"].POST,
     /** Remove a member from a team */

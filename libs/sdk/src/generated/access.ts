@@ -195,6 +195,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/local-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report decisions made locally by the SDK
+         * @description Up to 1000 decisions the SDK's enforcer made in-process from a principal's bundle, taken into the audit log as `decision` entries with `details.source` `local`, the bundle's ETag and `firstAt`/`lastAt` as reported. Alike decisions (same caller, principal, resource, action, purpose, answer, grant and bundle) reported within a second become one entry whose `count` sums theirs. A principal reports its own decisions; platform admins (and the service tokens acting as one) those of anyone.
+         */
+        post: operations["recordLocalDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -896,6 +916,11 @@ export interface components {
              */
             id: string;
             /**
+             * @description The team owning the port, as recorded with the grant; a member of it may read the port without a grant.
+             * @example crm-data-team
+             */
+            ownerTeamId: string;
+            /**
              * @description URN of the output port the grant opens.
              * @example urn:meshwork:crm:customers:customers:v1
              */
@@ -1301,6 +1326,75 @@ export interface components {
         JwksDto: {
             /** @description The current key first, then retired keys whose tokens may still be valid. */
             keys: components["schemas"]["JwkDto"][];
+        };
+        LocalDecisionBatchDto: {
+            /** @description The decisions, 1 to 1000. */
+            decisions: components["schemas"]["LocalDecisionDto"][];
+        };
+        LocalDecisionDto: {
+            /**
+             * @description The action asked about.
+             * @example read
+             * @enum {string}
+             */
+            action: "manage" | "create" | "read" | "update" | "delete" | "transition" | "approve" | "revoke";
+            /**
+             * @description The ETag of the bundle the decision was made from.
+             * @example "Xz3kq0cBv0u9kJ2rC1s6Zg4v7n8pQeLw"
+             */
+            bundleEtag: string;
+            /**
+             * @description How many alike decisions (same principal, resource, action, purpose, answer, grant and bundle) this item stands for; 1 when absent.
+             * @example 1
+             */
+            count?: number;
+            /**
+             * Format: date-time
+             * @description When the decision was made (the first of them, when `count` is more than 1).
+             * @example 2026-11-26T09:30:00.000Z
+             */
+            decidedAt: string;
+            /**
+             * @description The answer given.
+             * @example allow
+             * @enum {string}
+             */
+            decision: "allow" | "deny";
+            /**
+             * Format: uuid
+             * @description The grant the allow rested on.
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            grantId?: string;
+            /**
+             * Format: date-time
+             * @description When the last of `count` alike decisions was made; `decidedAt` when absent.
+             * @example 2026-11-26T09:30:04.250Z
+             */
+            lastDecidedAt?: string;
+            /**
+             * Format: uuid
+             * @description The principal the decision is about (yourself, unless you are a platform admin).
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            principalId: string;
+            /**
+             * @description What the data is for, as given to the enforcer.
+             * @example Monthly churn analysis
+             */
+            purpose?: string;
+            /**
+             * @description What was decided on: an output port URN, or a kind of object such as `DataProduct`.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            resource: string;
+        };
+        LocalDecisionReceiptDto: {
+            /**
+             * @description How many items were taken into the audit log (written within about a second; alike ones within a second share one entry with their summed count).
+             * @example 3
+             */
+            accepted: number;
         };
         MembershipDto: {
             /**
@@ -2363,6 +2457,80 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    recordLocalDecisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalDecisionBatchDto"];
+            };
+        };
+        responses: {
+            /** @description Taken; written to the log within about a second (reading the log waits for it). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalDecisionReceiptDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Decision. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
         };
