@@ -5,3 +5,4 @@ export type { paths as AccessPaths, components as AccessComponents, operations a
 export type { paths as GovernancePaths, components as GovernanceComponents, operations as GovernanceOperations } from './generated/governance';
 export * from './policies';
 export type { paths as SlaPaths, components as SlaComponents, operations as SlaOperations } from './generated/sla';
+export * from './enforcer';
