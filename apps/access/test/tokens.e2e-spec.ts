@@ -1,9 +1,9 @@
-import { createServiceApp, JwtTokenVerifier, loadPlatformConfig } from '@meshwork/platform';
+import { createServiceApp, decryptText, JwtTokenVerifier, loadPlatformConfig } from '@meshwork/platform';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { DataSource } from 'typeorm';
-import { decryptText } from '../src/keys/key-encryption';
 import { AppModule } from '../src/app.module';
 import { SigningKeyEntity } from '../src/keys/signing-key.entity';
+import { signingKeyEncryptionKey } from '../src/keys/signing-keys.service';
 import { ACCESS_DEFAULTS, ACCESS_OPENAPI } from '../src/service';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, startAccess } from './support';
 
@@ -248,11 +248,11 @@ describe('access issues tokens (HTTP, real PostgreSQL)', () => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) {
       expect(row.privateJwkEncrypted).toMatch(/^v1\./);
-      const jwk = JSON.parse(decryptText(h.settings.keySecret, row.privateJwkEncrypted, row.kid)) as { d: string; x: string };
+      const jwk = JSON.parse(decryptText(signingKeyEncryptionKey(h.settings.keySecret), row.privateJwkEncrypted, row.kid)) as { d: string; x: string };
       expect(jwk.x).toBe(row.publicJwk.x);
       expect(jwk.d).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(row.privateJwkEncrypted).not.toContain(jwk.d);
-      expect(() => decryptText('another secret of thirty-two characters', row.privateJwkEncrypted, row.kid)).toThrow();
+      expect(() => decryptText(signingKeyEncryptionKey('another secret of thirty-two characters'), row.privateJwkEncrypted, row.kid)).toThrow();
       expect(row.privateJwkEncrypted).not.toContain('"d"');
       expect(row.privateJwkEncrypted).not.toContain(String(row.publicJwk.x));
       expect(row.publicJwk).not.toHaveProperty('d');

@@ -15,6 +15,7 @@ export * from './health/health.controller';
 export * from './http/validation.pipe';
 export * from './http/pagination';
 export * from './http/etag';
+export * from './crypto/text-encryption';
 export * from './logging/request-id';
 export * from './logging/logger';
 export * from './openapi/openapi';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { decryptText, deriveEncryptionKey, encryptText } from '@meshwork/platform';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type AuditContext, AuditService } from '../audit/audit.service';
 import { ACCESS_SETTINGS, type AccessSettings, MAX_TOKEN_TTL_SECONDS } from '../settings';
-import { decryptText, encryptText } from './key-encryption';
 import { SigningKeyEntity } from './signing-key.entity';
 
 export const SIGNING_ALGORITHM = 'EdDSA';
@@ -14,6 +14,11 @@ const KEYS_LOCK = 'meshwork-access-signing-keys';
 
 /** A retired key stays published this long: the longest token lifetime, plus the clock tolerance of verifiers. */
 export const RETIRED_KEY_PUBLISHED_SECONDS = MAX_TOKEN_TTL_SECONDS + 60;
+
+/** The AES key the private signing keys are encrypted under at rest, derived from ACCESS_KEY_SECRET. */
+export function signingKeyEncryptionKey(keySecret: string): Buffer {
+  return deriveEncryptionKey(keySecret, 'meshwork-access', 'signing-keys');
+}
 
 export interface CurrentKey {
   kid: string;
@@ -94,7 +99,7 @@ export class SigningKeysService implements OnApplicationBootstrap {
     await manager.insert(SigningKeyEntity, {
       kid,
       publicJwk: { ...publicJwk },
-      privateJwkEncrypted: encryptText(this.settings.keySecret, JSON.stringify(privateJwk), kid),
+      privateJwkEncrypted: encryptText(signingKeyEncryptionKey(this.settings.keySecret), JSON.stringify(privateJwk), kid),
       retiredAt: null,
     });
     return manager.findOneByOrFail(SigningKeyEntity, { kid });
@@ -106,7 +111,7 @@ export class SigningKeysService implements OnApplicationBootstrap {
       found = (async () => {
         let jwk: JWK;
         try {
-          jwk = JSON.parse(decryptText(this.settings.keySecret, key.privateJwkEncrypted, key.kid)) as JWK;
+          jwk = JSON.parse(decryptText(signingKeyEncryptionKey(this.settings.keySecret), key.privateJwkEncrypted, key.kid)) as JWK;
         } catch {
           throw new Error(`Signing key ${key.kid} cannot be decrypted: ACCESS_KEY_SECRET is not the secret it was stored under`);
         }

@@ -5,6 +5,7 @@ import { NotificationSettings } from './notification-settings';
 import { SubscriptionEntity } from './subscription.entity';
 import { SubscriptionsController } from './subscriptions.controller';
 import { SubscriptionsService } from './subscriptions.service';
+import { SubscriptionSecrets } from './subscription-secrets';
 import { WebhookSender } from './webhook-sender';
 
 // The notifications feature: webhook subscriptions and the dispatcher of incident events, registered by the app module and the database.
@@ -13,4 +14,4 @@ export const NOTIFICATION_ENTITIES: Function[] = [SubscriptionEntity, DeliveryEn
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const NOTIFICATION_CONTROLLERS: Function[] = [SubscriptionsController];
 // Typed as the app module spreads them; the clock comes from the app module (apps/sla/src/clock.ts).
-export const NOTIFICATION_PROVIDERS = [SubscriptionsService, NotificationSettings, AccessGrants, WebhookSender, NotificationDispatcher];
+export const NOTIFICATION_PROVIDERS = [SubscriptionsService, SubscriptionSecrets, NotificationSettings, AccessGrants, WebhookSender, NotificationDispatcher];

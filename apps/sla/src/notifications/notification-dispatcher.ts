@@ -6,6 +6,7 @@ import { MAX_ATTEMPTS, retryDelayMs } from './backoff';
 import type { DeliveryAttempt, DeliveryStatus, WebhookType } from './delivery.entity';
 import { NotificationSettings } from './notification-settings';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signing';
+import { SubscriptionSecrets } from './subscription-secrets';
 import { type SendOutcome, WebhookSender } from './webhook-sender';
 
 const EVENT_BATCH = 100;
@@ -24,7 +25,7 @@ WHERE e."dispatched_at" IS NULL ORDER BY e."id" LIMIT $1 FOR UPDATE OF e SKIP LO
 const EXPAND = `
 INSERT INTO "sla"."deliveries" ("event_id", "subscription_id", "type", "incident_id", "status", "attempts", "next_attempt_at", "attempt_log", "created_at")
 SELECT $1, s."id", $2, $3, 'pending', 0, $4, '[]'::jsonb, $4 FROM "sla"."subscriptions" s
-WHERE s."active" AND s."owner" = ANY($5::varchar[]) AND (s."port_urn" IS NULL OR s."port_urn" = $6)
+WHERE s."active" AND s."events" @> jsonb_build_array($2::varchar) AND s."owner" = ANY($5::varchar[]) AND (s."port_urn" IS NULL OR s."port_urn" = $6)
 ON CONFLICT ("event_id", "subscription_id") DO NOTHING`;
 
 // Claims due deliveries by pushing their due time past the lease, so that another dispatcher does not send them too.
@@ -35,7 +36,7 @@ WITH due AS (
   WHERE d."id" = c."id"
   RETURNING d."id", d."type", d."attempts", d."subscription_id", d."event_id"
 )
-SELECT due."id", due."type", due."attempts", s."url", s."secret", e."payload", e."port_urn", p."port_name", p."owner_team_id", p."domain", p."product", p."product_version"
+SELECT due."id", due."type", due."attempts", due."subscription_id", s."url", s."secret_encrypted", e."payload", e."port_urn", p."port_name", p."owner_team_id", p."domain", p."product", p."product_version"
 FROM due
 JOIN "sla"."subscriptions" s ON s."id" = due."subscription_id"
 JOIN "sla"."incident_events" e ON e."id" = due."event_id"
@@ -58,8 +59,9 @@ interface DueRow {
   id: string;
   type: WebhookType;
   attempts: number;
+  subscription_id: string;
   url: string;
-  secret: string;
+  secret_encrypted: string;
   payload: Record<string, unknown>;
   port_urn: string;
   port_name: string | null;
@@ -99,6 +101,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     private readonly grants: AccessGrants,
     private readonly sender: WebhookSender,
     private readonly settings: NotificationSettings,
+    private readonly secrets: SubscriptionSecrets,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -171,10 +174,23 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   private async attempt(row: DueRow): Promise<void> {
     const body = JSON.stringify(webhookBody(row));
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
-    const outcome = await this.sender
-      .post(row.url, { [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: signWebhook(row.secret, timestamp, body) }, body)
-      .catch((error: unknown): SendOutcome => ({ ok: false, status: null, error: error instanceof Error ? error.message : String(error) }));
+    const secret = this.secretOf(row);
+    const outcome =
+      secret === undefined
+        ? { ok: false, status: null, error: 'the subscription’s secret cannot be decrypted with SLA_SECRET_KEY: set the key it was stored under, or give the subscription a new secret (PATCH)' }
+        : await this.sender
+            .post(row.url, { [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: signWebhook(secret, timestamp, body) }, body)
+            .catch((error: unknown): SendOutcome => ({ ok: false, status: null, error: error instanceof Error ? error.message : String(error) }));
     await this.record(row, outcome).catch((error: unknown) => this.logger.error(`delivery ${row.id} not recorded: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  /** Undefined when the key changed since the secret was stored: the attempt fails with the reason, nothing is sent unsigned. */
+  private secretOf(row: DueRow): string | undefined {
+    try {
+      return this.secrets.open(row.subscription_id, row.secret_encrypted);
+    } catch {
+      return undefined;
+    }
   }
 
   private async record(row: DueRow, outcome: SendOutcome): Promise<void> {

@@ -3,6 +3,7 @@ import { assertUnreachable, DomainError, type ProblemFieldError, type ProblemSpe
 export enum NotificationErrorCode {
   SUBSCRIPTION_NOT_FOUND = 'SUBSCRIPTION_NOT_FOUND',
   WEBHOOK_URL_REFUSED = 'WEBHOOK_URL_REFUSED',
+  SUBSCRIPTION_UPDATE_INVALID = 'SUBSCRIPTION_UPDATE_INVALID',
 }
 
 export function notificationProblem(code: NotificationErrorCode): ProblemSpec {
@@ -11,6 +12,8 @@ export function notificationProblem(code: NotificationErrorCode): ProblemSpec {
       return { status: 404, title: 'Subscription not found' };
     case NotificationErrorCode.WEBHOOK_URL_REFUSED:
       return { status: 400, title: 'The webhook URL may not be called' };
+    case NotificationErrorCode.SUBSCRIPTION_UPDATE_INVALID:
+      return { status: 400, title: 'The change of the subscription is contradictory' };
     default:
       return assertUnreachable(code);
   }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { WebhookType } from './delivery.entity';
 
 /** A webhook that receives the incidents of the ports its owner is concerned with. */
 @Entity({ name: 'subscriptions', schema: 'sla' })
@@ -18,9 +19,17 @@ export class SubscriptionEntity {
   @Column({ type: 'varchar', length: 2000 })
   url!: string;
 
-  /** Kept as given: every delivery is signed with it (HMAC), so it must be readable by the service. */
-  @Column({ type: 'varchar', length: 200 })
-  secret!: string;
+  /** Every delivery is signed with the secret (HMAC), so the service must read it: AES-256-GCM under SLA_SECRET_KEY, bound to the id. */
+  @Column({ name: 'secret_encrypted', type: 'text' })
+  secretEncrypted!: string;
+
+  /** The secret's last characters, shown on reads in its stead. */
+  @Column({ name: 'secret_hint', type: 'varchar', length: 8 })
+  secretHint!: string;
+
+  /** Which incident events are delivered. */
+  @Column({ type: 'jsonb' })
+  events!: WebhookType[];
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
@@ -30,4 +39,8 @@ export class SubscriptionEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Bumped by every change: the subscription's ETag. */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
@@ -12,9 +12,11 @@ import {
   ListSubscriptionsQueryDto,
   SubscriptionDto,
   SubscriptionPageDto,
+  UpdatedSubscriptionDto,
+  UpdateSubscriptionDto,
 } from './dto/subscription.dto';
 import { toDeliveryDto, toSubscriptionDto } from './subscriptions.mapper';
-import { SubscriptionsService } from './subscriptions.service';
+import { subscriptionEtag, SubscriptionsService } from './subscriptions.service';
 import { WEBHOOK_TIMEOUT_MS } from './webhook-sender';
 
 const ID_PARAM = { name: 'id', description: 'Id of the subscription.', example: '3c9d2f1e-7a4b-4e8c-9d1f-2b3a4c5d6e7f' };
@@ -45,9 +47,9 @@ export class SubscriptionsController {
   @ApiCreatedResponse({ type: CreatedSubscriptionDto, description: 'The subscription with its secret, shown this once.' })
   @ValidationProblem()
   async createSubscription(@CurrentActor() actor: Actor, @Body() body: CreateSubscriptionDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<CreatedSubscriptionDto> {
-    const subscription = await this.subscriptions.create(actor, body);
-    void reply.header('location', `/v1/subscriptions/${subscription.id}`);
-    return { ...toSubscriptionDto(subscription), secret: subscription.secret };
+    const { subscription, secret } = await this.subscriptions.create(actor, body);
+    void reply.header('location', `/v1/subscriptions/${subscription.id}`).header('etag', subscriptionEtag(subscription));
+    return { ...toSubscriptionDto(subscription), secret };
   }
 
   @Get()
@@ -62,12 +64,39 @@ export class SubscriptionsController {
 
   @Get(':id')
   @Authorize('read', 'Slo')
-  @ApiOperation({ operationId: 'getSubscription', summary: 'Get a subscription', description: `Without its secret. ${WHO}` })
+  @ApiOperation({ operationId: 'getSubscription', summary: 'Get a subscription', description: `Without its secret (only its last four characters); its ETag is in the ETag header. ${WHO}` })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: SubscriptionDto })
   @ApiNotFoundResponse(NOT_FOUND)
-  async getSubscription(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<SubscriptionDto> {
-    return toSubscriptionDto(await this.subscriptions.get(actor, id));
+  async getSubscription(@CurrentActor() actor: Actor, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<SubscriptionDto> {
+    const subscription = await this.subscriptions.get(actor, id);
+    void reply.header('etag', subscriptionEtag(subscription));
+    return toSubscriptionDto(subscription);
+  }
+
+  @Patch(':id')
+  @Authorize('read', 'Slo')
+  @ApiOperation({
+    operationId: 'updateSubscription',
+    summary: 'Change a subscription',
+    description: `Its URL (checked as on creation), the events delivered, whether it is active, or its secret: give one (\`secret\`) or have one generated (\`rotateSecret\`); the new secret is in this answer only. The owner and the port stay. ${WHO}`,
+  })
+  @ApiParam(ID_PARAM)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a previous read; the change fails with 412 if the subscription changed since.' })
+  @ApiOkResponse({ type: UpdatedSubscriptionDto, description: 'The subscription after the change, with the new secret when one was given or rotated; its ETag is in the ETag header.' })
+  @ValidationProblem()
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiPreconditionFailedResponse({ type: ProblemResponseDto, description: 'The subscription changed since the ETag in If-Match.' })
+  async updateSubscription(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateSubscriptionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UpdatedSubscriptionDto> {
+    const { subscription, secret } = await this.subscriptions.update(actor, id, body, ifMatch);
+    void reply.header('etag', subscriptionEtag(subscription));
+    return { ...toSubscriptionDto(subscription), ...(secret !== undefined ? { secret } : {}) };
   }
 
   @Delete(':id')

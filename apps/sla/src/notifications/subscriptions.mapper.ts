@@ -2,9 +2,9 @@ import type { DeliveryEntity } from './delivery.entity';
 import type { DeliveryDto, SubscriptionDto } from './dto/subscription.dto';
 import type { SubscriptionEntity } from './subscription.entity';
 
-/** A subscription as read: never its secret. */
+/** A subscription as read: never its secret, only its last characters. */
 export function toSubscriptionDto(s: SubscriptionEntity): SubscriptionDto {
-  return { id: s.id, owner: s.owner, portUrn: s.portUrn, url: s.url, active: s.active, createdBy: s.createdBy, createdAt: s.createdAt.toISOString() };
+  return { id: s.id, owner: s.owner, portUrn: s.portUrn, url: s.url, events: s.events, active: s.active, secretHint: s.secretHint, createdBy: s.createdBy, createdAt: s.createdAt.toISOString() };
 }
 
 export function toDeliveryDto(d: DeliveryEntity): DeliveryDto {

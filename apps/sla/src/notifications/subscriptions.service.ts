@@ -1,16 +1,31 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
 import type { Action, Actor } from '@meshwork/authz';
-import { AccessControl, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { AccessControl, checkIfMatch, etagOf, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
 import { DeliveryEntity } from './delivery.entity';
-import type { CreateSubscriptionDto, ListDeliveriesQueryDto, ListSubscriptionsQueryDto } from './dto/subscription.dto';
+import { WEBHOOK_TYPES, type WebhookType } from './delivery.entity';
+import type { CreateSubscriptionDto, ListDeliveriesQueryDto, ListSubscriptionsQueryDto, UpdateSubscriptionDto } from './dto/subscription.dto';
 import { NotificationError, NotificationErrorCode } from './notification-error';
 import { NotificationSettings } from './notification-settings';
 import { SubscriptionEntity } from './subscription.entity';
+import { secretHint, SubscriptionSecrets } from './subscription-secrets';
 import { checkHost } from './webhook-address';
+
+function newSecret(): string {
+  return `whsec_${randomBytes(24).toString('base64url')}`;
+}
+
+/** In the order of WEBHOOK_TYPES, each once. */
+function sortedEvents(events: readonly WebhookType[]): WebhookType[] {
+  return WEBHOOK_TYPES.filter((type) => events.includes(type));
+}
+
+export function subscriptionEtag(subscription: SubscriptionEntity): string {
+  return etagOf(subscription.id, subscription.version);
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,23 +39,59 @@ export class SubscriptionsService {
     private readonly db: DataSource,
     private readonly access: AccessControl,
     private readonly settings: NotificationSettings,
+    private readonly secrets: SubscriptionSecrets,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async create(actor: Actor, body: CreateSubscriptionDto): Promise<SubscriptionEntity> {
+  /** The new subscription and its secret in clear, for the one answer that shows it. */
+  async create(actor: Actor, body: CreateSubscriptionDto): Promise<{ subscription: SubscriptionEntity; secret: string }> {
     const owner = body.owner ?? `principal:${actor.id}`;
     this.requireOwner(actor, owner, 'create');
     await this.checkUrl(body.url);
+    const id = randomUUID();
+    const secret = body.secret ?? newSecret();
     const subscription = this.db.getRepository(SubscriptionEntity).create({
+      id,
       owner,
       portUrn: body.portUrn ?? null,
       url: body.url,
-      secret: body.secret ?? `whsec_${randomBytes(24).toString('base64url')}`,
+      ...this.sealed(id, secret),
+      events: sortedEvents(body.events ?? [...WEBHOOK_TYPES]),
       active: true,
       createdBy: actor.id,
       createdAt: this.clock.now(),
+      version: 1,
     });
-    return this.db.getRepository(SubscriptionEntity).save(subscription);
+    return { subscription: await this.db.getRepository(SubscriptionEntity).save(subscription), secret };
+  }
+
+  /**
+   * Changes the URL, the events, whether it is active, or the secret (given, or a new one generated with
+   * `rotateSecret`); the owner and the port stay. The new secret is answered this once.
+   */
+  async update(actor: Actor, id: string, body: UpdateSubscriptionDto, ifMatch: string | undefined): Promise<{ subscription: SubscriptionEntity; secret?: string }> {
+    if (body.secret !== undefined && body.rotateSecret === true) {
+      throw new NotificationError(NotificationErrorCode.SUBSCRIPTION_UPDATE_INVALID, 'Give a new secret or ask for one with rotateSecret, not both.', [{ location: 'body', pointer: '/rotateSecret', detail: 'may not be true when secret is given' }]);
+    }
+    if (body.url !== undefined) await this.checkUrl(body.url);
+    return this.db.transaction(async (manager) => {
+      const subscription = await this.find(id, manager, true);
+      this.requireOwner(actor, subscription.owner, 'update');
+      checkIfMatch(ifMatch, subscriptionEtag(subscription));
+      const secret = body.secret ?? (body.rotateSecret === true ? newSecret() : undefined);
+      await manager.update(
+        SubscriptionEntity,
+        { id: subscription.id },
+        {
+          ...(body.url !== undefined ? { url: body.url } : {}),
+          ...(body.events !== undefined ? { events: sortedEvents(body.events) } : {}),
+          ...(body.active !== undefined ? { active: body.active } : {}),
+          ...(secret !== undefined ? this.sealed(subscription.id, secret) : {}),
+          version: subscription.version + 1,
+        },
+      );
+      return { subscription: await this.find(id, manager), ...(secret !== undefined ? { secret } : {}) };
+    });
   }
 
   async list(actor: Actor, query: ListSubscriptionsQueryDto): Promise<Page<SubscriptionEntity>> {
@@ -77,8 +128,12 @@ export class SubscriptionsService {
     return { items, total, limit, offset };
   }
 
-  private async find(id: string): Promise<SubscriptionEntity> {
-    const subscription = UUID.test(id) ? await this.db.getRepository(SubscriptionEntity).findOneBy({ id }) : null;
+  private sealed(id: string, secret: string): Pick<SubscriptionEntity, 'secretEncrypted' | 'secretHint'> {
+    return { secretEncrypted: this.secrets.seal(id, secret), secretHint: secretHint(secret) };
+  }
+
+  private async find(id: string, manager = this.db.manager, lock = false): Promise<SubscriptionEntity> {
+    const subscription = UUID.test(id) ? await manager.findOne(SubscriptionEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
     if (!subscription) throw new NotificationError(NotificationErrorCode.SUBSCRIPTION_NOT_FOUND, `No subscription '${id}'.`);
     return subscription;
   }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PageOf, PageQueryDto } from '@meshwork/platform';
 import { DELIVERY_STATUSES, type DeliveryStatus, WEBHOOK_TYPES, type WebhookType } from '../delivery.entity';
 
@@ -42,6 +42,47 @@ export class CreateSubscriptionDto {
   @IsString()
   @Length(16, 200)
   secret?: string;
+
+  @ApiPropertyOptional({ description: 'Which incident events are delivered; both when absent.', enum: WEBHOOK_TYPES, isArray: true, example: ['incident.opened', 'incident.closed'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(WEBHOOK_TYPES, { each: true })
+  events?: WebhookType[];
+}
+
+/** What a PATCH may change; the owner and the port stay as created. */
+export class UpdateSubscriptionDto {
+  @ApiPropertyOptional({ description: 'New address, checked as on creation (https, no private or loopback host unless allowed).', example: 'https://hooks.billing.example.com/meshwork/v2', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  url?: string;
+
+  @ApiPropertyOptional({ description: 'A new signing key of your own, 16 to 200 characters; answered back this once. Not with `rotateSecret`.', example: 'whsec_Zt8d1Lq0mVb3Xy6pRn2sKc4w', minLength: 16, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Length(16, 200)
+  secret?: string;
+
+  @ApiPropertyOptional({ description: '`true`: the service generates a new signing key, answered this once. Deliveries still pending are signed with the new key.', example: true })
+  @IsOptional()
+  @IsBoolean()
+  rotateSecret?: boolean;
+
+  @ApiPropertyOptional({ description: 'Which incident events are delivered from now on.', enum: WEBHOOK_TYPES, isArray: true, example: ['incident.opened'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(WEBHOOK_TYPES, { each: true })
+  events?: WebhookType[];
+
+  @ApiPropertyOptional({ description: '`false` pauses deliveries (events meanwhile are not delivered later); `true` resumes them.', example: false })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class ListSubscriptionsQueryDto extends PageQueryDto {
@@ -71,8 +112,14 @@ export class SubscriptionDto {
   @ApiProperty({ description: 'Where incidents are POSTed.', example: 'https://hooks.billing.example.com/meshwork' })
   url!: string;
 
+  @ApiProperty({ description: 'Which incident events are delivered.', enum: WEBHOOK_TYPES, isArray: true, example: ['incident.opened', 'incident.closed'] })
+  events!: WebhookType[];
+
   @ApiProperty({ description: 'Whether incidents are delivered to it.', example: true })
   active!: boolean;
+
+  @ApiProperty({ description: 'The last four characters of the signing key, to tell which one is in use; the key itself is never read back (it is stored encrypted).', example: 'Hs9d', maxLength: 8 })
+  secretHint!: string;
 
   @ApiProperty({ description: 'Principal who created it.', example: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' })
   createdBy!: string;
@@ -84,6 +131,11 @@ export class SubscriptionDto {
 export class CreatedSubscriptionDto extends SubscriptionDto {
   @ApiProperty({ description: 'The signing key, shown once: store it now; no read returns it again.', example: 'whsec_6Qm2v8XkTzN4pL0rYb1cHs9d' })
   secret!: string;
+}
+
+export class UpdatedSubscriptionDto extends SubscriptionDto {
+  @ApiPropertyOptional({ description: 'The new signing key, when the change gave or rotated one: shown this once.', example: 'whsec_Zt8d1Lq0mVb3Xy6pRn2sKc4w' })
+  secret?: string;
 }
 
 export const SubscriptionPageDto = PageOf(SubscriptionDto, 'SubscriptionPageDto');
