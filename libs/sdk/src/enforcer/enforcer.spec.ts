@@ -146,6 +146,18 @@ describe('createEnforcer', () => {
     await enforcer.close();
   });
 
+  it('relies on a bundle with max-age 0 (a grant ending within the second) for one second', async () => {
+    const f = fixture([fresh(bundle({ memberships: [{ team: 'billing-team', role: 'domain-member' }] }), '"e1"', 0)]);
+    const enforcer = createEnforcer({ ...f.options, refreshSeconds: 3600 });
+    await enforcer.ready();
+    f.now += 999;
+    expect(enforcer.can('read', PORT)).toBe(true);
+    f.answers = [];
+    f.now += 1;
+    expect(enforcer.decide('read', PORT).reasons).toEqual(['bundle expired']);
+    await enforcer.close();
+  });
+
   it('denies a grant that expires before the bundle is fetched again', async () => {
     const soon = bundle({ memberships: [{ team: 'billing-team', role: 'domain-member' }] });
     soon.grants[0].expiresAt = new Date(T0 + 60_000).toISOString();

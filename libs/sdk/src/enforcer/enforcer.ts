@@ -90,6 +90,14 @@ const MAX_RETRY_MS = 30_000;
 const SUBJECT_NAMES = new Set<string>(SUBJECTS);
 const URN = /^urn:meshwork:\S+$/;
 
+/**
+ * How long a bundle is relied on: its max-age, but at least a second, since max-age is rounded down and is 0 when a
+ * grant ends within the second (the grant's own expiry still denies on time).
+ */
+function lifetimeMs(maxAgeSeconds: number): number {
+  return Math.max(1, maxAgeSeconds) * 1000;
+}
+
 function unref(timer: ReturnType<typeof setTimeout>): void {
   (timer as { unref?: () => void }).unref?.();
 }
@@ -157,14 +165,14 @@ export function createEnforcer(options: EnforcerOptions): Enforcer {
         const now = clock();
         if (answer.status === 'not-modified') {
           if (!state) throw new Error('the access service answered 304 to a request without If-None-Match');
-          state.validUntil = now + answer.maxAgeSeconds * 1000;
-          scheduleAfterLoad(answer.maxAgeSeconds * 1000);
+          state.validUntil = now + lifetimeMs(answer.maxAgeSeconds);
+          scheduleAfterLoad(lifetimeMs(answer.maxAgeSeconds));
         } else if (answer.status === 'not-found') {
           state = load(options.principalId, answer, now + refreshMs);
           scheduleAfterLoad(refreshMs);
         } else {
-          state = load(options.principalId, answer, now + answer.maxAgeSeconds * 1000);
-          scheduleAfterLoad(answer.maxAgeSeconds * 1000);
+          state = load(options.principalId, answer, now + lifetimeMs(answer.maxAgeSeconds));
+          scheduleAfterLoad(lifetimeMs(answer.maxAgeSeconds));
         }
         failures = 0;
       } catch (error) {
