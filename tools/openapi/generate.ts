@@ -38,20 +38,44 @@ function camel(service: string): string {
   return service.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
 }
 
-/** One method per operationId, so domain code reads `mesh.catalog.registerProduct(...)`. */
-function operationsSource(service: string, document: { paths: Record<string, Partial<Record<(typeof METHODS)[number], { operationId?: string; summary?: string }>>> }): string {
+function pascal(service: string): string {
+  const name = camel(service);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+type OperationsDocument = { paths: Record<string, Partial<Record<(typeof METHODS)[number], { operationId?: string; summary?: string }>>> };
+
+/**
+ * One typed method per operationId, so domain code reads `mesh.catalog.registerProduct(...)`: an interface naming each
+ * operation's path and method in the generated `paths`, and the factory that builds it on the service's client.
+ */
+function operationsSource(service: string, document: OperationsDocument): string {
   const entries = Object.entries(document.paths).flatMap(([path, item]) =>
     METHODS.flatMap((method) => {
       const op = item[method];
       if (!op?.operationId) return [];
-      return [{ id: op.operationId, line: `    /** ${op.summary ?? op.operationId} */\n    ${op.operationId}: client[${JSON.stringify(path)}].${method.toUpperCase()},` }];
+      const p = JSON.stringify(path);
+      const m = JSON.stringify(method);
+      return [
+        {
+          id: op.operationId,
+          member: `  /** ${op.summary ?? op.operationId} (\`${method.toUpperCase()} ${path}\`) */\n  ${op.operationId}: Operation<paths[${p}], ${m}>;`,
+          line: `    ${op.operationId}: operation(${JSON.stringify(op.operationId)}, ${m}, ${p}),`,
+        },
+      ];
     }),
   );
   entries.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return `import type { PathBasedClient } from 'openapi-fetch';
+  const api = `${pascal(service)}Api`;
+  return `import type { Operation, OperationFactory } from '../operation';
 import type { paths } from './${service}';
 
-export function ${camel(service)}Operations(client: PathBasedClient<paths>) {
+/** Every operation of the ${service} API, by operationId: each resolves to the success body and throws MeshError otherwise. */
+export interface ${api} {
+${entries.map((e) => e.member).join('\n')}
+}
+
+export function ${camel(service)}Api(operation: OperationFactory<paths>): ${api} {
   return {
 ${entries.map((e) => e.line).join('\n')}
   };

@@ -1,14 +1,14 @@
 import { parseDocument } from '@meshwork/descriptors';
-import { createMeshwork, MeshworkProblemError, unwrap } from '@meshwork/sdk';
+import { createMeshClient, type MeshClient, MeshError } from '@meshwork/sdk';
 import { type CatalogHarness, fixture, startCatalog } from './support';
 
 describe('the SDK against a running catalog', () => {
   let h: CatalogHarness;
-  let mesh: ReturnType<typeof createMeshwork>;
+  let mesh: MeshClient;
 
   beforeAll(async () => {
     h = await startCatalog();
-    mesh = createMeshwork({ catalogUrl: h.baseUrl, token: () => h.token });
+    mesh = createMeshClient({ urls: { catalog: h.baseUrl }, tokenProvider: () => h.token });
   });
 
   afterAll(async () => {
@@ -16,27 +16,27 @@ describe('the SDK against a running catalog', () => {
   });
 
   it('registers, publishes and resolves a product through typed operations', async () => {
-    await unwrap(mesh.catalog.createDomain({ body: { name: 'crm', title: 'CRM', ownerTeamId: 'crm-team' } }));
+    await mesh.catalog.createDomain({ body: { name: 'crm', title: 'CRM', ownerTeamId: 'crm-team' } });
     const product = parseDocument(fixture('crm-customers.odps.yaml'), 'yaml') as Record<string, unknown>;
     const contract = parseDocument(fixture('customers.odcs.yaml'), 'yaml') as Record<string, unknown>;
-    const registered = await unwrap(mesh.catalog.registerProduct({ params: { path: { domain: 'crm', name: 'customers' } }, body: { product, contracts: [contract] } }));
+    const registered = await mesh.catalog.registerProduct({ params: { path: { domain: 'crm', name: 'customers' } }, body: { product, contracts: [contract] } });
     expect(registered.outcome).toBe('created');
-    const published = await unwrap(mesh.catalog.transitionProduct({ params: { path: { domain: 'crm', name: 'customers' } }, body: { to: 'published' } }));
+    const published = await mesh.catalog.transitionProduct({ params: { path: { domain: 'crm', name: 'customers' } }, body: { to: 'published' } });
     expect(published.status).toBe('published');
-    const resolved = await unwrap(mesh.catalog.resolveUrn({ params: { path: { urn: 'urn:meshwork:crm:customers:customers:v1' } } }));
+    const resolved = await mesh.catalog.resolveUrn({ params: { path: { urn: 'urn:meshwork:crm:customers:customers:v1' } } });
     expect(resolved.port?.contract?.version).toBe('1.2.0');
-    const page = await unwrap(mesh.catalog.listProducts({ params: { query: { domain: 'crm' } } }));
+    const page = await mesh.catalog.listProducts({ params: { query: { domain: 'crm' } } });
     expect(page.items.map((p) => p.urn)).toEqual(['urn:meshwork:crm:customers']);
   });
 
   it('surfaces problem documents as typed errors', async () => {
-    const failure = unwrap(mesh.catalog.getDomain({ params: { path: { domain: 'nowhere' } } }));
-    await expect(failure).rejects.toBeInstanceOf(MeshworkProblemError);
-    await expect(failure).rejects.toMatchObject({ status: 404, problem: { code: 'DOMAIN_NOT_FOUND' } });
+    const failure = mesh.catalog.getDomain({ params: { path: { domain: 'nowhere' } } });
+    await expect(failure).rejects.toBeInstanceOf(MeshError);
+    await expect(failure).rejects.toMatchObject({ kind: 'http', status: 404, operation: 'getDomain', attempts: 1, problem: { code: 'DOMAIN_NOT_FOUND' } });
   });
 
   it('sends no token when none is configured, and the catalog refuses', async () => {
-    const anonymous = createMeshwork({ catalogUrl: h.baseUrl });
-    await expect(unwrap(anonymous.catalog.listDomains())).rejects.toMatchObject({ status: 401 });
+    const anonymous = createMeshClient({ urls: { catalog: h.baseUrl } });
+    await expect(anonymous.catalog.listDomains()).rejects.toMatchObject({ kind: 'http', status: 401 });
   });
 });

@@ -1,4 +1,4 @@
-import { createMeshwork, PolicyEvaluator } from '@meshwork/sdk';
+import { createMeshClient, PolicyEvaluator } from '@meshwork/sdk';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
@@ -179,12 +179,13 @@ describe('evaluations and the policy bundle (HTTP, real PostgreSQL)', () => {
     ['the demo product', fixtureInput],
     ['a bad product', badInput],
   ])('gives the same results through the SDK (PolicyEvaluator) as the service, on %s', async (_name, input) => {
-    const mesh = createMeshwork({ governanceUrl: h.baseUrl, token: await h.tokenFor(CONSUMER) });
-    const evaluator = new PolicyEvaluator(mesh, { refreshSeconds: 0 });
+    const mesh = createMeshClient({ urls: { governance: h.baseUrl }, token: await h.tokenFor(CONSUMER) });
+    const evaluator = new PolicyEvaluator(mesh.governance, { refreshSeconds: 0 });
     const remote = await evaluate(input());
     const local = await evaluator.evaluate(input(), { now: new Date(remote.evaluatedAt) });
     expect(local).toEqual({ results: remote.results, blocking: remote.blocking, warnings: remote.warnings, passed: remote.passed, bundleVersion: remote.bundleVersion });
     // Fetched again (refreshSeconds 0), the bundle answers 304 and the evaluator keeps what it compiled.
     expect((await evaluator.evaluate(input(), { now: new Date(remote.evaluatedAt) })).results).toEqual(remote.results);
+    expect(await mesh.governance.evaluateLocally(input(), { now: new Date(remote.evaluatedAt) })).toEqual(local);
   });
 });

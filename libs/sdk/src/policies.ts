@@ -1,6 +1,7 @@
 import { compileAcceptedPolicy, type CompiledPolicy, type EvaluationInput, evaluatePolicies, type PolicyDefinition, type PolicyResult } from '@meshwork/policies';
-import type { Meshwork } from './client';
-import { MeshworkProblemError, type Problem } from './problem';
+import type { MeshServices } from './client';
+import { httpError } from './problem';
+import { sentRequestOf } from './transport';
 
 /** The governance bundle as the service sends it: every grace and enforced policy version. */
 export interface PolicyBundle {
@@ -29,7 +30,7 @@ export class PolicyEvaluator {
   private fetchedAt = 0;
 
   constructor(
-    private readonly mesh: Meshwork,
+    private readonly governance: MeshServices['governance'],
     private readonly options: { refreshSeconds?: number } = {},
   ) {}
 
@@ -45,10 +46,12 @@ export class PolicyEvaluator {
     const maxAge = (this.options.refreshSeconds ?? 60) * 1000;
     if (this.bundle && Date.now() - this.fetchedAt < maxAge) return this.bundle;
     const headers = this.bundle ? { 'if-none-match': `"${this.bundle.body.version}"` } : undefined;
-    const { data, error, response } = await this.mesh.governance.getPolicyBundle({ headers });
+    const { data, error, response } = await this.governance.raw.GET('/v1/bundle', { headers });
     this.fetchedAt = Date.now();
     if (response.status === 304 && this.bundle) return this.bundle;
-    if (!response.ok || data === undefined) throw new MeshworkProblemError(response.status, error as Problem | undefined);
+    if (!response.ok || data === undefined) {
+      throw httpError(sentRequestOf(response) ?? { method: 'GET', url: response.url, attempts: 1 }, response.status, error, 'getPolicyBundle');
+    }
     const body = data as unknown as PolicyBundle;
     // The service accepted these policies when they were saved: they are loaded without the save-time cost trial.
     this.bundle = { body, compiled: body.policies.map((policy) => compileAcceptedPolicy(policy)) };

@@ -1,56 +1,84 @@
 // Generated from libs/sdk/openapi/catalog.json by tools/openapi. Do not edit.
-import type { PathBasedClient } from 'openapi-fetch';
+import type { Operation, OperationFactory } from '../operation';
 import type { paths } from './catalog';
 
-export function catalogOperations(client: PathBasedClient<paths>) {
+/** Every operation of the catalog API, by operationId: each resolves to the success body and throws MeshError otherwise. */
+export interface CatalogApi {
+  /** Create a domain (`POST /v1/domains`) */
+  createDomain: Operation<paths["/v1/domains"], "post">;
+  /** Export the ODCS document (`GET /v1/contracts/{domain}/{contractId}/versions/{version}/document`) */
+  exportContract: Operation<paths["/v1/contracts/{domain}/{contractId}/versions/{version}/document"], "get">;
+  /** Export the ODPS document (`GET /v1/products/{domain}/{name}/document`) */
+  exportProduct: Operation<paths["/v1/products/{domain}/{name}/document"], "get">;
+  /** Get one contract version (`GET /v1/contracts/{domain}/{contractId}/versions/{version}`) */
+  getContractVersion: Operation<paths["/v1/contracts/{domain}/{contractId}/versions/{version}"], "get">;
+  /** Get a domain (`GET /v1/domains/{domain}`) */
+  getDomain: Operation<paths["/v1/domains/{domain}"], "get">;
+  /** Walk the lineage of a product or output port (`GET /v1/lineage/{urn}`) */
+  getLineage: Operation<paths["/v1/lineage/{urn}"], "get">;
+  /** Liveness: the process is up (`GET /health/live`) */
+  getLiveness: Operation<paths["/health/live"], "get">;
+  /** Get a data product (`GET /v1/products/{domain}/{name}`) */
+  getProduct: Operation<paths["/v1/products/{domain}/{name}"], "get">;
+  /** How a data product keeps its promises (`GET /v1/products/{domain}/{name}/sla`) */
+  getProductSla: Operation<paths["/v1/products/{domain}/{name}/sla"], "get">;
+  /** Readiness: the service can reach its database (`GET /health/ready`) */
+  getReadiness: Operation<paths["/health/ready"], "get">;
+  /** Convert a data contract to ODCS v3.1 (`POST /v1/contract-imports`) */
+  importContract: Operation<paths["/v1/contract-imports"], "post">;
+  /** Receive an OpenLineage run event (`POST /api/v1/lineage`) */
+  ingestRunEvent: Operation<paths["/api/v1/lineage"], "post">;
+  /** Receive a batch of OpenLineage run events (`POST /api/v1/lineage/batch`) */
+  ingestRunEvents: Operation<paths["/api/v1/lineage/batch"], "post">;
+  /** List every version of a contract (`GET /v1/contracts/{domain}/{contractId}/versions`) */
+  listContractVersions: Operation<paths["/v1/contracts/{domain}/{contractId}/versions"], "get">;
+  /** List domains (`GET /v1/domains`) */
+  listDomains: Operation<paths["/v1/domains"], "get">;
+  /** Classified changelog between two versions (`GET /v1/products/{domain}/{name}/changes`) */
+  listProductChanges: Operation<paths["/v1/products/{domain}/{name}/changes"], "get">;
+  /** Lifecycle history of a data product (`GET /v1/products/{domain}/{name}/transitions`) */
+  listProductTransitions: Operation<paths["/v1/products/{domain}/{name}/transitions"], "get">;
+  /** List every version of a data product (`GET /v1/products/{domain}/{name}/versions`) */
+  listProductVersions: Operation<paths["/v1/products/{domain}/{name}/versions"], "get">;
+  /** List data products (`GET /v1/products`) */
+  listProducts: Operation<paths["/v1/products"], "get">;
+  /** Register a data product version (self-serve, idempotent) (`PUT /v1/products/{domain}/{name}`) */
+  registerProduct: Operation<paths["/v1/products/{domain}/{name}"], "put">;
+  /** Resolve a URN to its product, port, contract and access instructions (`GET /v1/resolve/{urn}`) */
+  resolveUrn: Operation<paths["/v1/resolve/{urn}"], "get">;
+  /** Search data products (`GET /v1/search`) */
+  searchProducts: Operation<paths["/v1/search"], "get">;
+  /** Move a data product along its lifecycle (`POST /v1/products/{domain}/{name}/transitions`) */
+  transitionProduct: Operation<paths["/v1/products/{domain}/{name}/transitions"], "post">;
+  /** Update a domain (`PATCH /v1/domains/{domain}`) */
+  updateDomain: Operation<paths["/v1/domains/{domain}"], "patch">;
+}
+
+export function catalogApi(operation: OperationFactory<paths>): CatalogApi {
   return {
-    /** Create a domain */
-    createDomain: client["/v1/domains"].POST,
-    /** Export the ODCS document */
-    exportContract: client["/v1/contracts/{domain}/{contractId}/versions/{version}/document"].GET,
-    /** Export the ODPS document */
-    exportProduct: client["/v1/products/{domain}/{name}/document"].GET,
-    /** Get one contract version */
-    getContractVersion: client["/v1/contracts/{domain}/{contractId}/versions/{version}"].GET,
-    /** Get a domain */
-    getDomain: client["/v1/domains/{domain}"].GET,
-    /** Walk the lineage of a product or output port */
-    getLineage: client["/v1/lineage/{urn}"].GET,
-    /** Liveness: the process is up */
-    getLiveness: client["/health/live"].GET,
-    /** Get a data product */
-    getProduct: client["/v1/products/{domain}/{name}"].GET,
-    /** How a data product keeps its promises */
-    getProductSla: client["/v1/products/{domain}/{name}/sla"].GET,
-    /** Readiness: the service can reach its database */
-    getReadiness: client["/health/ready"].GET,
-    /** Convert a data contract to ODCS v3.1 */
-    importContract: client["/v1/contract-imports"].POST,
-    /** Receive an OpenLineage run event */
-    ingestRunEvent: client["/api/v1/lineage"].POST,
-    /** Receive a batch of OpenLineage run events */
-    ingestRunEvents: client["/api/v1/lineage/batch"].POST,
-    /** List every version of a contract */
-    listContractVersions: client["/v1/contracts/{domain}/{contractId}/versions"].GET,
-    /** List domains */
-    listDomains: client["/v1/domains"].GET,
-    /** Classified changelog between two versions */
-    listProductChanges: client["/v1/products/{domain}/{name}/changes"].GET,
-    /** Lifecycle history of a data product */
-    listProductTransitions: client["/v1/products/{domain}/{name}/transitions"].GET,
-    /** List every version of a data product */
-    listProductVersions: client["/v1/products/{domain}/{name}/versions"].GET,
-    /** List data products */
-    listProducts: client["/v1/products"].GET,
-    /** Register a data product version (self-serve, idempotent) */
-    registerProduct: client["/v1/products/{domain}/{name}"].PUT,
-    /** Resolve a URN to its product, port, contract and access instructions */
-    resolveUrn: client["/v1/resolve/{urn}"].GET,
-    /** Search data products */
-    searchProducts: client["/v1/search"].GET,
-    /** Move a data product along its lifecycle */
-    transitionProduct: client["/v1/products/{domain}/{name}/transitions"].POST,
-    /** Update a domain */
-    updateDomain: client["/v1/domains/{domain}"].PATCH,
+    createDomain: operation("createDomain", "post", "/v1/domains"),
+    exportContract: operation("exportContract", "get", "/v1/contracts/{domain}/{contractId}/versions/{version}/document"),
+    exportProduct: operation("exportProduct", "get", "/v1/products/{domain}/{name}/document"),
+    getContractVersion: operation("getContractVersion", "get", "/v1/contracts/{domain}/{contractId}/versions/{version}"),
+    getDomain: operation("getDomain", "get", "/v1/domains/{domain}"),
+    getLineage: operation("getLineage", "get", "/v1/lineage/{urn}"),
+    getLiveness: operation("getLiveness", "get", "/health/live"),
+    getProduct: operation("getProduct", "get", "/v1/products/{domain}/{name}"),
+    getProductSla: operation("getProductSla", "get", "/v1/products/{domain}/{name}/sla"),
+    getReadiness: operation("getReadiness", "get", "/health/ready"),
+    importContract: operation("importContract", "post", "/v1/contract-imports"),
+    ingestRunEvent: operation("ingestRunEvent", "post", "/api/v1/lineage"),
+    ingestRunEvents: operation("ingestRunEvents", "post", "/api/v1/lineage/batch"),
+    listContractVersions: operation("listContractVersions", "get", "/v1/contracts/{domain}/{contractId}/versions"),
+    listDomains: operation("listDomains", "get", "/v1/domains"),
+    listProductChanges: operation("listProductChanges", "get", "/v1/products/{domain}/{name}/changes"),
+    listProductTransitions: operation("listProductTransitions", "get", "/v1/products/{domain}/{name}/transitions"),
+    listProductVersions: operation("listProductVersions", "get", "/v1/products/{domain}/{name}/versions"),
+    listProducts: operation("listProducts", "get", "/v1/products"),
+    registerProduct: operation("registerProduct", "put", "/v1/products/{domain}/{name}"),
+    resolveUrn: operation("resolveUrn", "get", "/v1/resolve/{urn}"),
+    searchProducts: operation("searchProducts", "get", "/v1/search"),
+    transitionProduct: operation("transitionProduct", "post", "/v1/products/{domain}/{name}/transitions"),
+    updateDomain: operation("updateDomain", "patch", "/v1/domains/{domain}"),
   };
 }

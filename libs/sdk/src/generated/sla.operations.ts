@@ -1,56 +1,84 @@
 // Generated from libs/sdk/openapi/sla.json by tools/openapi. Do not edit.
-import type { PathBasedClient } from 'openapi-fetch';
+import type { Operation, OperationFactory } from '../operation';
 import type { paths } from './sla';
 
-export function slaOperations(client: PathBasedClient<paths>) {
+/** Every operation of the sla API, by operationId: each resolves to the success body and throws MeshError otherwise. */
+export interface SlaApi {
+  /** Derive the SLOs of a product version just published (`POST /v1/products/published`) */
+  applyPublishedProduct: Operation<paths["/v1/products/published"], "post">;
+  /** Add an SLO to an output port (`POST /v1/slos`) */
+  createSlo: Operation<paths["/v1/slos"], "post">;
+  /** Subscribe a webhook to incidents (`POST /v1/subscriptions`) */
+  createSubscription: Operation<paths["/v1/subscriptions"], "post">;
+  /** Delete an SLO added through the API (`DELETE /v1/slos/{id}`) */
+  deleteSlo: Operation<paths["/v1/slos/{id}"], "delete">;
+  /** Delete a subscription (`DELETE /v1/subscriptions/{id}`) */
+  deleteSubscription: Operation<paths["/v1/subscriptions/{id}"], "delete">;
+  /** Get an incident (`GET /v1/incidents/{id}`) */
+  getIncident: Operation<paths["/v1/incidents/{id}"], "get">;
+  /** KPIs of an output port or a product (`GET /v1/kpis/{urn}`) */
+  getKpis: Operation<paths["/v1/kpis/{urn}"], "get">;
+  /** Liveness: the process is up (`GET /health/live`) */
+  getLiveness: Operation<paths["/health/live"], "get">;
+  /** The latest observations of an output port (`GET /v1/ports/{urn}/observations/summary`) */
+  getPortObservationSummary: Operation<paths["/v1/ports/{urn}/observations/summary"], "get">;
+  /** Readiness: the service can reach its database (`GET /health/ready`) */
+  getReadiness: Operation<paths["/health/ready"], "get">;
+  /** Get an SLO (`GET /v1/slos/{id}`) */
+  getSlo: Operation<paths["/v1/slos/{id}"], "get">;
+  /** Error budget of an SLO over its window (`GET /v1/slos/{id}/budget`) */
+  getSloBudget: Operation<paths["/v1/slos/{id}/budget"], "get">;
+  /** History of an SLO’s status (`GET /v1/slos/{id}/history`) */
+  getSloHistory: Operation<paths["/v1/slos/{id}/history"], "get">;
+  /** Get a subscription (`GET /v1/subscriptions/{id}`) */
+  getSubscription: Operation<paths["/v1/subscriptions/{id}"], "get">;
+  /** List incidents (`GET /v1/incidents`) */
+  listIncidents: Operation<paths["/v1/incidents"], "get">;
+  /** List observations, newest first (`GET /v1/observations`) */
+  listObservations: Operation<paths["/v1/observations"], "get">;
+  /** List the SLOs of an output port (`GET /v1/ports/{urn}/slos`) */
+  listPortSlos: Operation<paths["/v1/ports/{urn}/slos"], "get">;
+  /** List SLOs (`GET /v1/slos`) */
+  listSlos: Operation<paths["/v1/slos"], "get">;
+  /** The delivery log of a subscription (`GET /v1/subscriptions/{id}/deliveries`) */
+  listSubscriptionDeliveries: Operation<paths["/v1/subscriptions/{id}/deliveries"], "get">;
+  /** List subscriptions (`GET /v1/subscriptions`) */
+  listSubscriptions: Operation<paths["/v1/subscriptions"], "get">;
+  /** Report up to 10000 observations of output ports (`POST /v1/observations`) */
+  reportObservations: Operation<paths["/v1/observations"], "post">;
+  /** Report an OpenLineage run event matched to an output port (`POST /v1/observations/openlineage`) */
+  reportOpenLineageRun: Operation<paths["/v1/observations/openlineage"], "post">;
+  /** Derive the SLOs of every product of the catalog (`POST /v1/slos/sync`) */
+  syncSlos: Operation<paths["/v1/slos/sync"], "post">;
+  /** Tune an SLO (`PATCH /v1/slos/{id}`) */
+  updateSlo: Operation<paths["/v1/slos/{id}"], "patch">;
+}
+
+export function slaApi(operation: OperationFactory<paths>): SlaApi {
   return {
-    /** Derive the SLOs of a product version just published */
-    applyPublishedProduct: client["/v1/products/published"].POST,
-    /** Add an SLO to an output port */
-    createSlo: client["/v1/slos"].POST,
-    /** Subscribe a webhook to incidents */
-    createSubscription: client["/v1/subscriptions"].POST,
-    /** Delete an SLO added through the API */
-    deleteSlo: client["/v1/slos/{id}"].DELETE,
-    /** Delete a subscription */
-    deleteSubscription: client["/v1/subscriptions/{id}"].DELETE,
-    /** Get an incident */
-    getIncident: client["/v1/incidents/{id}"].GET,
-    /** KPIs of an output port or a product */
-    getKpis: client["/v1/kpis/{urn}"].GET,
-    /** Liveness: the process is up */
-    getLiveness: client["/health/live"].GET,
-    /** The latest observations of an output port */
-    getPortObservationSummary: client["/v1/ports/{urn}/observations/summary"].GET,
-    /** Readiness: the service can reach its database */
-    getReadiness: client["/health/ready"].GET,
-    /** Get an SLO */
-    getSlo: client["/v1/slos/{id}"].GET,
-    /** Error budget of an SLO over its window */
-    getSloBudget: client["/v1/slos/{id}/budget"].GET,
-    /** History of an SLO’s status */
-    getSloHistory: client["/v1/slos/{id}/history"].GET,
-    /** Get a subscription */
-    getSubscription: client["/v1/subscriptions/{id}"].GET,
-    /** List incidents */
-    listIncidents: client["/v1/incidents"].GET,
-    /** List observations, newest first */
-    listObservations: client["/v1/observations"].GET,
-    /** List the SLOs of an output port */
-    listPortSlos: client["/v1/ports/{urn}/slos"].GET,
-    /** List SLOs */
-    listSlos: client["/v1/slos"].GET,
-    /** The delivery log of a subscription */
-    listSubscriptionDeliveries: client["/v1/subscriptions/{id}/deliveries"].GET,
-    /** List subscriptions */
-    listSubscriptions: client["/v1/subscriptions"].GET,
-    /** Report up to 10000 observations of output ports */
-    reportObservations: client["/v1/observations"].POST,
-    /** Report an OpenLineage run event matched to an output port */
-    reportOpenLineageRun: client["/v1/observations/openlineage"].POST,
-    /** Derive the SLOs of every product of the catalog */
-    syncSlos: client["/v1/slos/sync"].POST,
-    /** Tune an SLO */
-    updateSlo: client["/v1/slos/{id}"].PATCH,
+    applyPublishedProduct: operation("applyPublishedProduct", "post", "/v1/products/published"),
+    createSlo: operation("createSlo", "post", "/v1/slos"),
+    createSubscription: operation("createSubscription", "post", "/v1/subscriptions"),
+    deleteSlo: operation("deleteSlo", "delete", "/v1/slos/{id}"),
+    deleteSubscription: operation("deleteSubscription", "delete", "/v1/subscriptions/{id}"),
+    getIncident: operation("getIncident", "get", "/v1/incidents/{id}"),
+    getKpis: operation("getKpis", "get", "/v1/kpis/{urn}"),
+    getLiveness: operation("getLiveness", "get", "/health/live"),
+    getPortObservationSummary: operation("getPortObservationSummary", "get", "/v1/ports/{urn}/observations/summary"),
+    getReadiness: operation("getReadiness", "get", "/health/ready"),
+    getSlo: operation("getSlo", "get", "/v1/slos/{id}"),
+    getSloBudget: operation("getSloBudget", "get", "/v1/slos/{id}/budget"),
+    getSloHistory: operation("getSloHistory", "get", "/v1/slos/{id}/history"),
+    getSubscription: operation("getSubscription", "get", "/v1/subscriptions/{id}"),
+    listIncidents: operation("listIncidents", "get", "/v1/incidents"),
+    listObservations: operation("listObservations", "get", "/v1/observations"),
+    listPortSlos: operation("listPortSlos", "get", "/v1/ports/{urn}/slos"),
+    listSlos: operation("listSlos", "get", "/v1/slos"),
+    listSubscriptionDeliveries: operation("listSubscriptionDeliveries", "get", "/v1/subscriptions/{id}/deliveries"),
+    listSubscriptions: operation("listSubscriptions", "get", "/v1/subscriptions"),
+    reportObservations: operation("reportObservations", "post", "/v1/observations"),
+    reportOpenLineageRun: operation("reportOpenLineageRun", "post", "/v1/observations/openlineage"),
+    syncSlos: operation("syncSlos", "post", "/v1/slos/sync"),
+    updateSlo: operation("updateSlo", "patch", "/v1/slos/{id}"),
   };
 }
