@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { normalHost } from '../net/outbound-address';
 
 const DEFAULT_INTERVAL_MS = 1000;
 
@@ -32,9 +33,4 @@ export class NotificationSettings {
     );
     this.serviceToken = env.MESHWORK_SERVICE_TOKEN || undefined;
   }
-}
-
-/** Lower case, without the brackets of an IPv6 literal, as URL.hostname and the allow-list are compared. */
-export function normalHost(host: string): string {
-  return host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
 }
