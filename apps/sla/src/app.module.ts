@@ -5,6 +5,7 @@ import { slaDatabase } from './database';
 import { EVALUATION_CONTROLLERS, EVALUATION_PROVIDERS } from './evaluation';
 import { NOTIFICATION_CONTROLLERS, NOTIFICATION_PROVIDERS } from './notifications';
 import { OBSERVATION_CONTROLLERS, OBSERVATION_PROVIDERS } from './observations';
+import { PROBE_CONTROLLERS, PROBE_PROVIDERS } from './probes';
 import { SLO_CONTROLLERS, SLO_PROVIDERS } from './slos';
 
 @Module({})
@@ -13,8 +14,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: slaDatabase })],
-      controllers: [...SLO_CONTROLLERS, ...OBSERVATION_CONTROLLERS, ...EVALUATION_CONTROLLERS, ...NOTIFICATION_CONTROLLERS] as Type[],
-      providers: [{ provide: CLOCK, useFactory: systemClock }, ...(SLO_PROVIDERS as Type[]), ...(OBSERVATION_PROVIDERS as Type[]), ...(EVALUATION_PROVIDERS as Type[]), ...(NOTIFICATION_PROVIDERS as Type[])],
+      controllers: [...SLO_CONTROLLERS, ...OBSERVATION_CONTROLLERS, ...EVALUATION_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PROBE_CONTROLLERS] as Type[],
+      providers: [{ provide: CLOCK, useFactory: systemClock }, ...(SLO_PROVIDERS as Type[]), ...(OBSERVATION_PROVIDERS as Type[]), ...(EVALUATION_PROVIDERS as Type[]), ...(NOTIFICATION_PROVIDERS as Type[]), ...(PROBE_PROVIDERS as Type[])],
     };
   }
 }

@@ -175,6 +175,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/probes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List probes
+         * @description Sorted by port, then oldest first. Everyone may read them.
+         */
+        get: operations["listProbes"];
+        put?: never;
+        /**
+         * Probe a management URL of an output port for availability
+         * @description Give the URL or the name of one of the product’s management ports; either is checked now (400 with a pointer when refused). The first run is due at once. Members of the team owning the port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s) and platform admins. Each run sends one GET or HEAD to the stored URL after checking its host again (allow-list, private addresses), connects to the address just checked, never follows a redirect (a 3xx outside the expected statuses fails with `redirect not followed`), reads at most 4 KB of the answer and fails when the whole exchange takes longer than the probe’s timeout. A run is recorded as a `check` observation of the port (`probe:<probe id>:<due time>`, idempotent), which availability SLOs count; a URL the service’s rules now refuse fails without counting against the port.
+         */
+        post: operations["createProbe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/probes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a probe
+         * @description With its latest run; its ETag is in the ETag header. Everyone may read it.
+         */
+        get: operations["getProbe"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a probe
+         * @description With its results; the observations it recorded stay. Members of the team owning the port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s) and platform admins.
+         */
+        delete: operations["deleteProbe"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a probe
+         * @description A new URL or management port is checked as on creation. A probe enabled again is due at once; a shorter interval takes effect from now. Members of the team owning the port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s) and platform admins.
+         */
+        patch: operations["updateProbe"];
+        trace?: never;
+    };
+    "/v1/probes/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The results of a probe
+         * @description Every run, scheduled or manual, newest first. Everyone may read them.
+         */
+        get: operations["listProbeResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/probes/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a probe now
+         * @description Once, outside its schedule (which stays as it is); the result is stored and counted like a scheduled run’s. Members of the team owning the port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s) and platform admins. Each run sends one GET or HEAD to the stored URL after checking its host again (allow-list, private addresses), connects to the address just checked, never follows a redirect (a 3xx outside the expected statuses fails with `redirect not followed`), reads at most 4 KB of the answer and fails when the whole exchange takes longer than the probe’s timeout. A run is recorded as a `check` observation of the port (`probe:<probe id>:<due time>`, idempotent), which availability SLOs count; a URL the service’s rules now refuse fails without counting against the port.
+         */
+        post: operations["runProbe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products/published": {
         parameters: {
             query?: never;
@@ -340,7 +432,7 @@ export interface paths {
         };
         /**
          * Get a subscription
-         * @description Without its secret. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
+         * @description Without its secret (only its last four characters); its ETag is in the ETag header. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
          */
         get: operations["getSubscription"];
         put?: never;
@@ -352,7 +444,11 @@ export interface paths {
         delete: operations["deleteSubscription"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a subscription
+         * @description Its URL (checked as on creation), the events delivered, whether it is active, or its secret: give one (`secret`) or have one generated (`rotateSecret`); the new secret is in this answer only. The owner and the port stay. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
+         */
+        patch: operations["updateSubscription"];
         trace?: never;
     };
     "/v1/subscriptions/{id}/deliveries": {
@@ -397,6 +493,14 @@ export interface components {
              */
             createdBy: string;
             /**
+             * @description Which incident events are delivered.
+             * @example [
+             *       "incident.opened",
+             *       "incident.closed"
+             *     ]
+             */
+            events: ("incident.opened" | "incident.closed")[];
+            /**
              * Format: uuid
              * @description Id of the subscription.
              * @example 3c9d2f1e-7a4b-4e8c-9d1f-2b3a4c5d6e7f
@@ -418,10 +522,55 @@ export interface components {
              */
             secret: string;
             /**
+             * @description The last four characters of the signing key, to tell which one is in use; the key itself is never read back (it is stored encrypted).
+             * @example Hs9d
+             */
+            secretHint: string;
+            /**
              * @description Where incidents are POSTed.
              * @example https://hooks.billing.example.com/meshwork
              */
             url: string;
+        };
+        CreateProbeDto: {
+            /**
+             * @description Whether the prober runs it on its schedule; true when omitted on creation. A probe enabled again is due at once.
+             * @example true
+             */
+            enabled?: boolean;
+            /** @description HTTP statuses counted as a success; 200–299 when omitted on creation. A redirect outside this range fails with `redirect not followed`: redirects are never followed. */
+            expectedStatus?: components["schemas"]["ExpectedStatusDto"];
+            /**
+             * @description Seconds between two scheduled runs, 30 to 86400; 300 when omitted on creation.
+             * @example 60
+             */
+            intervalSeconds?: number;
+            /**
+             * @description Name of a management port of the port’s product (ODPS `managementPorts[].name`, in the version the SLA service last saw published) whose `url` is probed; the URL is read from the catalog now and stored. Give this or `url`.
+             * @example crm-customers-observability
+             */
+            managementPort?: string;
+            /**
+             * @description HTTP method of each run; GET or HEAD. GET when omitted on creation.
+             * @example GET
+             * @enum {string}
+             */
+            method?: "GET" | "HEAD";
+            /**
+             * @description Output port whose availability the probe measures; the SLA service must know it (from a publish).
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description Milliseconds a run waits for the whole answer, 100 to 10000; 5000 when omitted on creation. A run without an answer in time fails.
+             * @example 2000
+             */
+            timeoutMs?: number;
+            /**
+             * @description The URL to probe, http or https, without credentials. Give this or `managementPort`. Refused (400) when its host is outside the service’s allow-list (SLA_PROBE_ALLOWED_HOSTS, when set) or resolves to a private, loopback or link-local address the service does not allow (SLA_PROBE_ALLOW_PRIVATE).
+             * @example https://status.crm.example.com/customers/health
+             */
+            url?: string;
         };
         CreateSloDto: {
             /**
@@ -467,6 +616,14 @@ export interface components {
             windowSeconds?: number;
         };
         CreateSubscriptionDto: {
+            /**
+             * @description Which incident events are delivered; both when absent.
+             * @example [
+             *       "incident.opened",
+             *       "incident.closed"
+             *     ]
+             */
+            events?: ("incident.opened" | "incident.closed")[];
             /**
              * @description Who it is for: `principal:<id>` (yourself, unless you are a platform admin) or `team:<name>` (a team you belong to). Yourself when absent.
              * @example team:billing-team
@@ -599,6 +756,18 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        ExpectedStatusDto: {
+            /**
+             * @description Highest HTTP status counted as a success, at least `min`.
+             * @example 299
+             */
+            max: number;
+            /**
+             * @description Lowest HTTP status counted as a success.
+             * @example 200
+             */
+            min: number;
         };
         HealthDto: {
             /**
@@ -1076,6 +1245,204 @@ export interface components {
              */
             updatedAt?: string;
         };
+        ProbeDto: {
+            /**
+             * Format: date-time
+             * @description When the probe was made.
+             * @example 2026-03-01T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Principal who made the probe.
+             * @example crm-engineer-1
+             */
+            createdBy: string;
+            /**
+             * @description Whether the prober runs the probe on its schedule.
+             * @example true
+             */
+            enabled: boolean;
+            /** @description HTTP statuses counted as a success. */
+            expectedStatus: components["schemas"]["ExpectedStatusDto"];
+            /**
+             * Format: uuid
+             * @description Id of the probe.
+             * @example 0d4f6a8c-2b1e-4c3d-9e5f-7a6b5c4d3e2f
+             */
+            id: string;
+            /**
+             * @description Seconds between two scheduled runs.
+             * @example 300
+             */
+            intervalSeconds: number;
+            /** @description The latest run; null before the first. */
+            lastResult?: components["schemas"]["ProbeLastResultDto"] | null;
+            /**
+             * @description Management port the URL was read from; null for a URL given directly.
+             * @example crm-customers-observability
+             */
+            managementPort?: string | null;
+            /**
+             * @description HTTP method of each run.
+             * @example GET
+             * @enum {string}
+             */
+            method: "GET" | "HEAD";
+            /**
+             * Format: date-time
+             * @description When the prober runs it next; null while disabled.
+             * @example 2026-03-02T03:10:00.000Z
+             */
+            nextDueAt?: string | null;
+            /**
+             * @description Output port whose availability the probe measures.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description Milliseconds a run waits for the whole answer at most.
+             * @example 5000
+             */
+            timeoutMs: number;
+            /**
+             * Format: date-time
+             * @description When the probe last changed (a run included).
+             * @example 2026-03-02T03:05:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description The URL probed.
+             * @example https://status.crm.example.com/customers/health
+             */
+            url: string;
+        };
+        ProbeLastResultDto: {
+            /**
+             * Format: date-time
+             * @description When the run started.
+             * @example 2026-03-02T03:05:00.000Z
+             */
+            at: string;
+            /**
+             * @description Why the run failed; null when it succeeded.
+             * @example null
+             */
+            error?: string | null;
+            /**
+             * @description Milliseconds from sending the request to the answer’s headers; null without an answer.
+             * @example 42
+             */
+            latencyMs?: number | null;
+            /**
+             * @description HTTP status answered; null without an answer.
+             * @example 200
+             */
+            statusCode?: number | null;
+            /**
+             * @description Whether the answer came in time with an expected status.
+             * @example true
+             */
+            success: boolean;
+        };
+        ProbePageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["ProbeDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        ProbeResultDto: {
+            /**
+             * Format: date-time
+             * @description When the run started.
+             * @example 2026-03-02T03:05:00.000Z
+             */
+            at: string;
+            /**
+             * @description Why the run failed (`redirect not followed …`, `answered 500 …`, `no answer within 5 s`, `refused: …`); null when it succeeded.
+             * @example redirect not followed (answered 302 to http://10.0.0.5/)
+             */
+            error?: string | null;
+            /**
+             * @description Id of the result, increasing with each run stored.
+             * @example 1024
+             */
+            id: string;
+            /**
+             * @description Milliseconds from sending the request to the answer’s headers; null without an answer.
+             * @example 12
+             */
+            latencyMs?: number | null;
+            /**
+             * @description Id of the `check` observation recorded for the port (`probe:<probe id>:<instant>`), which availability SLOs count; null when the URL was refused by the service’s rules and nothing was measured.
+             * @example probe:0d4f6a8c-2b1e-4c3d-9e5f-7a6b5c4d3e2f:2026-03-02T03:05:00.000Z
+             */
+            observationId?: string | null;
+            /**
+             * Format: uuid
+             * @description Id of the probe.
+             * @example 0d4f6a8c-2b1e-4c3d-9e5f-7a6b5c4d3e2f
+             */
+            probeId: string;
+            /**
+             * Format: date-time
+             * @description The due time a scheduled run was for; null for a manual run.
+             * @example 2026-03-02T03:05:00.000Z
+             */
+            scheduledFor?: string | null;
+            /**
+             * @description HTTP status answered; null without an answer.
+             * @example 302
+             */
+            statusCode?: number | null;
+            /**
+             * @description Whether the answer came in time with an expected status.
+             * @example false
+             */
+            success: boolean;
+            /**
+             * @description `schedule`: run by the prober at its due time; `manual`: asked through `POST /v1/probes/{id}/run`.
+             * @example schedule
+             * @enum {string}
+             */
+            trigger: "schedule" | "manual";
+            /**
+             * @description The URL probed.
+             * @example https://status.crm.example.com/customers/health
+             */
+            url: string;
+        };
+        ProbeResultPageDto: {
+            /** @description Items of this page. */
+            items: components["schemas"]["ProbeResultDto"][];
+            /**
+             * @description Page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Items skipped before this page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+        };
         ProblemFieldErrorDto: {
             /**
              * @description What is wrong with it.
@@ -1505,6 +1872,14 @@ export interface components {
              */
             createdBy: string;
             /**
+             * @description Which incident events are delivered.
+             * @example [
+             *       "incident.opened",
+             *       "incident.closed"
+             *     ]
+             */
+            events: ("incident.opened" | "incident.closed")[];
+            /**
              * Format: uuid
              * @description Id of the subscription.
              * @example 3c9d2f1e-7a4b-4e8c-9d1f-2b3a4c5d6e7f
@@ -1520,6 +1895,11 @@ export interface components {
              * @example urn:meshwork:crm:customers:customers:v1
              */
             portUrn: string | null;
+            /**
+             * @description The last four characters of the signing key, to tell which one is in use; the key itself is never read back (it is stored encrypted).
+             * @example Hs9d
+             */
+            secretHint: string;
             /**
              * @description Where incidents are POSTed.
              * @example https://hooks.billing.example.com/meshwork
@@ -1611,6 +1991,98 @@ export interface components {
              */
             updated: number;
         };
+        UpdatedSubscriptionDto: {
+            /**
+             * @description Whether incidents are delivered to it.
+             * @example true
+             */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-11-26T05:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Principal who created it.
+             * @example 5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40
+             */
+            createdBy: string;
+            /**
+             * @description Which incident events are delivered.
+             * @example [
+             *       "incident.opened",
+             *       "incident.closed"
+             *     ]
+             */
+            events: ("incident.opened" | "incident.closed")[];
+            /**
+             * Format: uuid
+             * @description Id of the subscription.
+             * @example 3c9d2f1e-7a4b-4e8c-9d1f-2b3a4c5d6e7f
+             */
+            id: string;
+            /**
+             * @description Who it is for: `principal:<id>` or `team:<name>`.
+             * @example team:billing-team
+             */
+            owner: string;
+            /**
+             * @description Only incidents of this output port; null for every port the owner owns or holds a grant on.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string | null;
+            /**
+             * @description The new signing key, when the change gave or rotated one: shown this once.
+             * @example whsec_Zt8d1Lq0mVb3Xy6pRn2sKc4w
+             */
+            secret?: string;
+            /**
+             * @description The last four characters of the signing key, to tell which one is in use; the key itself is never read back (it is stored encrypted).
+             * @example Hs9d
+             */
+            secretHint: string;
+            /**
+             * @description Where incidents are POSTed.
+             * @example https://hooks.billing.example.com/meshwork
+             */
+            url: string;
+        };
+        UpdateProbeDto: {
+            /**
+             * @description Whether the prober runs it on its schedule; true when omitted on creation. A probe enabled again is due at once.
+             * @example true
+             */
+            enabled?: boolean;
+            /** @description HTTP statuses counted as a success; 200–299 when omitted on creation. A redirect outside this range fails with `redirect not followed`: redirects are never followed. */
+            expectedStatus?: components["schemas"]["ExpectedStatusDto"];
+            /**
+             * @description Seconds between two scheduled runs, 30 to 86400; 300 when omitted on creation.
+             * @example 60
+             */
+            intervalSeconds?: number;
+            /**
+             * @description Name of a management port of the port’s product (ODPS `managementPorts[].name`, in the version the SLA service last saw published) whose `url` is probed; the URL is read from the catalog now and stored. Give this or `url`.
+             * @example crm-customers-observability
+             */
+            managementPort?: string;
+            /**
+             * @description HTTP method of each run; GET or HEAD. GET when omitted on creation.
+             * @example GET
+             * @enum {string}
+             */
+            method?: "GET" | "HEAD";
+            /**
+             * @description Milliseconds a run waits for the whole answer, 100 to 10000; 5000 when omitted on creation. A run without an answer in time fails.
+             * @example 2000
+             */
+            timeoutMs?: number;
+            /**
+             * @description The URL to probe, http or https, without credentials. Give this or `managementPort`. Refused (400) when its host is outside the service’s allow-list (SLA_PROBE_ALLOWED_HOSTS, when set) or resolves to a private, loopback or link-local address the service does not allow (SLA_PROBE_ALLOW_PRIVATE).
+             * @example https://status.crm.example.com/customers/health
+             */
+            url?: string;
+        };
         UpdateSloDto: {
             /**
              * @description What the SLO promises, in words (API SLOs only).
@@ -1637,6 +2109,35 @@ export interface components {
              * @example 604800
              */
             windowSeconds?: number;
+        };
+        UpdateSubscriptionDto: {
+            /**
+             * @description `false` pauses deliveries (events meanwhile are not delivered later); `true` resumes them.
+             * @example false
+             */
+            active?: boolean;
+            /**
+             * @description Which incident events are delivered from now on.
+             * @example [
+             *       "incident.opened"
+             *     ]
+             */
+            events?: ("incident.opened" | "incident.closed")[];
+            /**
+             * @description `true`: the service generates a new signing key, answered this once. Deliveries still pending are signed with the new key.
+             * @example true
+             */
+            rotateSecret?: boolean;
+            /**
+             * @description A new signing key of your own, 16 to 200 characters; answered back this once. Not with `rotateSecret`.
+             * @example whsec_Zt8d1Lq0mVb3Xy6pRn2sKc4w
+             */
+            secret?: string;
+            /**
+             * @description New address, checked as on creation (https, no private or loopback host unless allowed).
+             * @example https://hooks.billing.example.com/meshwork/v2
+             */
+            url?: string;
         };
     };
     responses: never;
@@ -2152,6 +2653,564 @@ export interface operations {
             };
             /** @description The SLA service knows no such port. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listProbes: {
+        parameters: {
+            query?: {
+                /** @description Only enabled (`true`) or disabled (`false`) probes. */
+                enabled?: boolean;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only the probes of this output port. */
+                portUrn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbePageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createProbe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProbeDto"];
+            };
+        };
+        responses: {
+            /** @description The new probe; its ETag is in the ETag header. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not create Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The SLA service knows no such port (its product was never published). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached (to find the domain’s owner team or the product’s management ports). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getProbe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the probe. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such probe. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deleteProbe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description ETag from a previous read; the change fails with 412 if the probe changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the probe. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key header is not 1–255 visible ASCII characters; `errors[]` points at it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not delete Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such probe. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The probe changed since the ETag in If-Match. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached (to find the domain’s owner team or the product’s management ports). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updateProbe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description ETag from a previous read; the change fails with 412 if the probe changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the probe. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProbeDto"];
+            };
+        };
+        responses: {
+            /** @description The probe after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such probe. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The probe changed since the ETag in If-Match. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached (to find the domain’s owner team or the product’s management ports). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listProbeResults: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Only successful (`true`) or failed (`false`) runs. */
+                success?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the probe. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeResultPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such probe. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    runProbe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the probe. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeResultDto"];
+                };
+            };
+            /** @description The Idempotency-Key header is not 1–255 visible ASCII characters; `errors[]` points at it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such probe. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The catalog cannot be reached (to find the domain’s owner team or the product’s management ports). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2991,6 +4050,103 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description ETag from a previous read; the change fails with 412 if the subscription changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description The subscription after the change, with the new secret when one was given or rotated; its ETag is in the ETag header. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdatedSubscriptionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Slo. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such subscription. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The subscription changed since the ETag in If-Match. */
+            412: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
