@@ -231,6 +231,26 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
     expect((await json<Problem>(badState)).errors?.[0]).toMatchObject({ pointer: '/state' });
   });
 
+  it('counts the requests decided in a window with decidedAfter (open ones left out)', async () => {
+    const from = new Date(Date.now() - 1000).toISOString();
+    const rejected = await request();
+    await post('olivia', `/v1/access-requests/${rejected.id}/reject`, { reason: 'Not needed' });
+    const open = await request();
+    const page = async (query: string) => json<Schemas['AccessRequestPageDto']>(await h.call(`/v1/access-requests?portUrn=${encodeURIComponent(PORT_URN)}&${query}`));
+    const inWindow = await page(`decidedAfter=${encodeURIComponent(from)}`);
+    expect(inWindow.items.map((r) => r.id)).toContain(rejected.id);
+    expect(inWindow.items.map((r) => r.id)).not.toContain(open.id);
+    expect(inWindow.items.every((r) => typeof r.decidedAt === 'string' && r.decidedAt >= from)).toBe(true);
+    const counted = await page(`state=rejected&decidedAfter=${encodeURIComponent(from)}&limit=1`);
+    expect(counted).toMatchObject({ total: 1, limit: 1 });
+    expect((await page(`state=rejected&decidedAfter=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).total).toBe(0);
+    for (const bad of ['yesterday', '2026-11-01T00:00:00']) {
+      const res = await h.call(`/v1/access-requests?decidedAfter=${encodeURIComponent(bad)}`);
+      expect([bad, res.status]).toEqual([bad, 400]);
+      expect((await json<Problem>(res)).errors?.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/decidedAfter']));
+    }
+  });
+
   it('grants at once on a port whose contract approves by itself (autoApprove)', async () => {
     const open = envelope()
       .replaceAll('0b6a4c7e-8f2d-4e3a-b1c9-5d7e8f9a0b1c', 'e3a1c6f0-4b7d-4c2e-9f81-6a5b4c3d2e1f')

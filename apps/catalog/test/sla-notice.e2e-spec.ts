@@ -27,7 +27,7 @@ async function receiver(failFirst: number): Promise<{ url: string; received: Rec
       }
       if (request.method === 'GET') {
         // The KPIs SLA monitoring would answer for the URN asked.
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ urn: decodeURIComponent((request.url ?? '').replace('/v1/kpis/', '')), compliancePercent: 99.5, openIncidents: 0 }));
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ urn: decodeURIComponent((request.url ?? '').replace('/v1/kpis/', '')), compliancePercent: 99.5, openIncidents: 0, ...ACCESS_KPIS }));
         return;
       }
       received.push({ path: request.url ?? '', authorization: request.headers.authorization, body: JSON.parse(text) as Record<string, unknown> });
@@ -47,6 +47,8 @@ async function until<T>(probe: () => T | undefined, seconds: number): Promise<T>
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+const ACCESS_KPIS = { activeConsumers: 3, accessRequests: { pending: 1, approvedInWindow: 2, rejectedInWindow: 0 }, sources: { access: { status: 'ok', detail: null, readAt: '2026-03-02T08:00:00.000Z' } } };
 
 describe('the catalog tells SLA monitoring what it publishes and which runs wrote its ports (HTTP, real PostgreSQL)', () => {
   let h: CatalogHarness;
@@ -88,7 +90,8 @@ describe('the catalog tells SLA monitoring what it publishes and which runs wrot
   it('shows the product’s KPIs from SLA monitoring, and 503 when it is not configured', async () => {
     const shown = await h.call('/v1/products/crm/customers/sla');
     expect(shown.status).toBe(200);
-    expect(await shown.json()).toEqual({ urn: 'urn:meshwork:crm:customers', compliancePercent: 99.5, openIncidents: 0 });
+    // Passed through as answered, the figures SLA monitoring reads from the access service included.
+    expect(await shown.json()).toEqual({ urn: 'urn:meshwork:crm:customers', compliancePercent: 99.5, openIncidents: 0, ...ACCESS_KPIS });
     delete process.env.MESHWORK_SLA_URL;
     try {
       expect((await h.call('/v1/products/crm/customers/sla')).status).toBe(503);

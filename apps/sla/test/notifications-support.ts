@@ -9,6 +9,8 @@ import { json, jsonBody, type SlaHarness } from './support';
 
 export type Grant = AccessComponents['schemas']['GrantDto'];
 type GrantPage = AccessComponents['schemas']['GrantPageDto'];
+export type AccessRequest = AccessComponents['schemas']['AccessRequestDto'];
+type AccessRequestPage = AccessComponents['schemas']['AccessRequestPageDto'];
 
 /** Settings every notification test runs with: the loop off, local receivers allowed. */
 export const NOTIFICATION_ENV = {
@@ -83,20 +85,25 @@ export async function startReceiver(): Promise<Receiver> {
 }
 
 /**
- * Answers GET /v1/grants as the access service does (GrantQueryDto in, GrantPageDto out, sorted newest first,
- * `active=true` keeping grants in force), for the service token only. The access contract is mocked at the HTTP
- * boundary only: apps may not import each other, and the shapes come from the access service's OpenAPI document.
+ * Answers GET /v1/grants (GrantQueryDto in, GrantPageDto out, `active=true` keeping grants in force) and
+ * GET /v1/access-requests (portUrn, state and decidedAfter filters, AccessRequestPageDto out) as the access service
+ * does, for the service token only. The access contract is mocked at the HTTP boundary only: apps may not import each
+ * other, and the shapes come from the access service's OpenAPI document.
  */
 export interface FakeAccess {
   url: string;
   grants: Grant[];
+  requests: AccessRequest[];
+  /** Queries of GET /v1/grants. */
   queries: URLSearchParams[];
+  /** Queries of GET /v1/access-requests. */
+  requestQueries: URLSearchParams[];
   down: boolean;
   close(): Promise<void>;
 }
 
 export async function startFakeAccess(token: string): Promise<FakeAccess> {
-  const access: FakeAccess = { url: '', grants: [], queries: [], down: false, close: () => close(server) };
+  const access: FakeAccess = { url: '', grants: [], requests: [], queries: [], requestQueries: [], down: false, close: () => close(server) };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://access');
     const send = (status: number, body: unknown) => {
@@ -105,10 +112,19 @@ export async function startFakeAccess(token: string): Promise<FakeAccess> {
     };
     if (access.down) return send(503, { status: 503, code: 'UNAVAILABLE', title: 'Service unavailable', detail: 'down for the test' });
     if (req.headers.authorization !== `Bearer ${token}`) return send(401, { status: 401, code: 'UNAUTHENTICATED', title: 'Authentication required', detail: 'bad token' });
-    if (req.method !== 'GET' || url.pathname !== '/v1/grants') return send(404, { status: 404, code: 'ROUTE_NOT_FOUND', title: 'No such route', detail: url.pathname });
-    access.queries.push(url.searchParams);
     const limit = Number(url.searchParams.get('limit') ?? 50);
     const offset = Number(url.searchParams.get('offset') ?? 0);
+    if (req.method === 'GET' && url.pathname === '/v1/access-requests') {
+      access.requestQueries.push(url.searchParams);
+      const [portUrn, state, decidedAfter] = ['portUrn', 'state', 'decidedAfter'].map((key) => url.searchParams.get(key));
+      const matching = access.requests.filter(
+        (r) => (portUrn === null || r.portUrn === portUrn) && (state === null || r.state === state) && (decidedAfter === null || (typeof r.decidedAt === 'string' && new Date(r.decidedAt) >= new Date(decidedAfter))),
+      );
+      const page: AccessRequestPage = { items: matching.slice(offset, offset + limit), total: matching.length, limit, offset };
+      return send(200, page);
+    }
+    if (req.method !== 'GET' || url.pathname !== '/v1/grants') return send(404, { status: 404, code: 'ROUTE_NOT_FOUND', title: 'No such route', detail: url.pathname });
+    access.queries.push(url.searchParams);
     const portUrn = url.searchParams.get('portUrn');
     const active = url.searchParams.get('active');
     const matching = access.grants.filter((g) => (portUrn === null || g.portUrn === portUrn) && (active === null || g.active === (active === 'true')));
@@ -140,6 +156,35 @@ export function grant(portUrn: string, consumer: Grant['consumer'], active = tru
     revokedBy: null,
     revokeReason: null,
     createdAt: new Date().toISOString(),
+  };
+}
+
+let requestCount = 0;
+
+/** An access request as AccessRequestDto answers it; `decidedAt` set for approved, rejected and cancelled ones. */
+export function accessRequest(portUrn: string, state: AccessRequest['state'], decidedAt: Date | null = null): AccessRequest {
+  requestCount++;
+  const id = `1f2e3d4c-5b6a-4789-8abc-${String(requestCount).padStart(12, '0')}`;
+  const [, , domain = '', product = ''] = portUrn.split(':');
+  return {
+    id,
+    state,
+    requesterId: '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40',
+    consumer: { team: 'billing-team' },
+    portUrn,
+    domain,
+    product,
+    ownerTeamId: 'crm-data-team',
+    purpose: 'Monthly churn analysis',
+    durationDays: 90,
+    fields: null,
+    steps: [{ level: 1, approvers: ['team:crm-data-team/domain-owner'], approvedBy: null, approvedAt: null }],
+    decidedBy: decidedAt ? '5b0e3c1a-8f5d-4c3e-9a51-2f7d1c6b9e40' : null,
+    decidedAt: decidedAt ? decidedAt.toISOString() : null,
+    decisionReason: null,
+    grantId: null,
+    createdAt: new Date(0).toISOString(),
+    updatedAt: new Date(0).toISOString(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '@meshwork/platform';
 import { KEBAB_MESSAGE, KEBAB_NAME } from '../common/names';
 import { ACCESS_REQUEST_STATES, type AccessRequestState } from './access-request.entity';
@@ -166,6 +166,16 @@ export class AccessRequestQueryDto extends PageQueryDto {
   @Transform(toBoolean)
   @IsBoolean()
   mine?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Only the requests decided (approved at the last level, rejected or cancelled) at or after this instant (ISO 8601 with a time zone); open requests are left out. With `state` and `limit=1`, `total` counts the decisions of a window.',
+    format: 'date-time',
+    example: '2026-11-01T00:00:00Z',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/(Z|[+-]\d{2}:?\d{2})$/i, { message: 'decidedAfter must carry a time zone (Z or ±hh:mm)' })
+  decidedAfter?: string;
 }
 
 export class GrantQueryDto extends PageQueryDto {

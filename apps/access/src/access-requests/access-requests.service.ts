@@ -118,6 +118,7 @@ export class AccessRequestsService {
     if (query.portUrn) qb.andWhere('r.port_urn = :portUrn', { portUrn: query.portUrn });
     if (query.consumer) consumerFilter(qb, 'r', query.consumer);
     if (query.mine) qb.andWhere('r.requester_id = :me', { me: actor.id });
+    if (query.decidedAfter) qb.andWhere('r.decided_at >= :decidedAfter', { decidedAfter: new Date(query.decidedAfter) });
     const [items, total] = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').take(limit).skip(offset).getManyAndCount();
     return { items, total, limit, offset };
   }

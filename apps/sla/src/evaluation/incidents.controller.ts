@@ -76,7 +76,8 @@ export class KpisController {
   @ApiOperation({
     operationId: 'getKpis',
     summary: 'KPIs of an output port or a product',
-    description: 'SLA compliance (share of the window not breached), incidents, mean times to detect and to recover, freshness and the status of every SLO. Everyone may read them.',
+    description:
+      'SLA compliance (share of the window not breached), incidents, mean times to detect and to recover, freshness and the status of every SLO; active consumers and access requests from the access service (kept 30 s per port; null, with the reason in `sources.access`, when it is not configured or does not answer: the rest is answered all the same). A product counts the ports its published version lists. Everyone may read them.',
   })
   @ApiParam({ name: 'urn', description: 'URN of an output port or of a product.', example: 'urn:meshwork:crm:customers' })
   @ApiOkResponse({ type: KpisDto })

@@ -8,6 +8,7 @@ import { SloEntity, type SloStatus } from '../slos/slo.entity';
 import { SlosService } from '../slos/slos.service';
 import type { SloBudgetDto, SloHistoryEntryDto, KpisDto, KpiSloDto } from './dto/budget.dto';
 import type { IncidentDto, ListIncidentsQueryDto } from './dto/incident.dto';
+import { AccessKpisReader } from './access-kpis';
 import { EvaluationError, EvaluationErrorCode } from './evaluation-error';
 import { IncidentEntity } from './incident.entity';
 import { toIncidentDto } from './incidents.mapper';
@@ -46,6 +47,7 @@ export class IncidentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly slos: SlosService,
+    private readonly accessKpis: AccessKpisReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -117,6 +119,7 @@ export class IncidentsService {
        FROM "sla"."incidents" WHERE "port_urn" = ANY($1::varchar[]) AND ("opened_at" >= $2 OR "closed_at" IS NULL)`,
       [ports, from.toISOString()],
     )) as { opened: number; open: number; mttd: number | null; mttr: number | null }[];
+    const access = await this.accessKpis.of(ports, windowSeconds);
     const [fresh] = (await this.dataSource.query(`SELECT max("last_refresh_at") AS "at" FROM "sla"."port_observations" WHERE "port_urn" = ANY($1::varchar[])`, [ports])) as { at: Date | null }[];
     const count = (status: SloStatus) => slos.filter((s) => s.status === status).length;
     const statuses = { ok: count('ok'), 'at-risk': count('at-risk'), breached: count('breached'), unknown: count('unknown') };
@@ -136,6 +139,9 @@ export class IncidentsService {
       mttrSeconds: incidents?.mttr ?? null,
       freshnessSeconds: fresh?.at ? Math.max(0, (to.getTime() - fresh.at.getTime()) / 1000) : null,
       statuses,
+      activeConsumers: access.activeConsumers,
+      accessRequests: access.accessRequests,
+      sources: { access: access.source },
       slos: sloKpis,
     };
   }

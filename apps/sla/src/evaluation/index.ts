@@ -1,4 +1,5 @@
 // The evaluation feature: statuses, incidents, error budgets and KPIs, registered by the app module and the database.
+import { AccessKpisReader } from './access-kpis';
 import { EvaluatorService } from './evaluator.service';
 import { IncidentEntity } from './incident.entity';
 import { IncidentEventEntity } from './incident-event.entity';
@@ -12,4 +13,4 @@ export const EVALUATION_ENTITIES: Function[] = [IncidentEntity, IncidentEventEnt
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const EVALUATION_CONTROLLERS: Function[] = [IncidentsController, SloBudgetsController, KpisController];
 // Typed as the app module spreads them; the clock comes from the app module (apps/sla/src/clock.ts).
-export const EVALUATION_PROVIDERS = [SloDue, EvaluatorService, IncidentsService] as unknown as Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+export const EVALUATION_PROVIDERS = [SloDue, EvaluatorService, AccessKpisReader, IncidentsService] as unknown as Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
-import { AccessGrants } from './access-grants';
+import { AccessClient } from './access-client';
 import { MAX_ATTEMPTS, retryDelayMs } from './backoff';
 import type { DeliveryAttempt, DeliveryStatus, WebhookType } from './delivery.entity';
 import { NotificationSettings } from './notification-settings';
@@ -98,7 +98,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
 
   constructor(
     private readonly db: DataSource,
-    private readonly grants: AccessGrants,
+    private readonly access: AccessClient,
     private readonly sender: WebhookSender,
     private readonly settings: NotificationSettings,
     private readonly secrets: SubscriptionSecrets,
@@ -154,7 +154,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   }
 
   private consumers(portUrn: string): Promise<string[] | undefined> {
-    return this.grants.consumersOf(portUrn).catch((error: unknown) => {
+    return this.access.consumersOf(portUrn).catch((error: unknown) => {
       this.logger.warn(`consumers of ${portUrn} will be notified later: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     });

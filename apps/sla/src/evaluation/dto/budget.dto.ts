@@ -108,6 +108,40 @@ export class KpiStatusCountsDto {
   unknown!: number;
 }
 
+export class KpiAccessRequestsDto {
+  @ApiProperty({ description: 'Access requests waiting for a first or a second approval now.', example: 2 })
+  pending!: number;
+
+  @ApiProperty({ description: 'Access requests approved (at the last level) within the window.', example: 5 })
+  approvedInWindow!: number;
+
+  @ApiProperty({ description: 'Access requests rejected within the window.', example: 1 })
+  rejectedInWindow!: number;
+}
+
+export const KPI_SOURCE_STATUSES = ['ok', 'unavailable', 'not-configured'] as const;
+export type KpiSourceStatus = (typeof KPI_SOURCE_STATUSES)[number];
+
+export class KpiSourceDto {
+  @ApiProperty({
+    description: '`ok`: the figures come from the source; `unavailable`: it did not answer (or answered an error), its figures are null; `not-configured`: the SLA service has no token to ask it (MESHWORK_SERVICE_TOKEN), its figures are null.',
+    enum: KPI_SOURCE_STATUSES,
+    example: 'ok',
+  })
+  status!: KpiSourceStatus;
+
+  @ApiPropertyOptional({ description: 'Why the figures are missing; null when they are there.', example: null, nullable: true, type: String })
+  detail!: string | null;
+
+  @ApiPropertyOptional({ description: 'When the source was read: its answers are kept 30 s per port; null without figures.', example: '2026-03-02T07:59:45.000Z', format: 'date-time', nullable: true, type: String })
+  readAt!: string | null;
+}
+
+export class KpiSourcesDto {
+  @ApiProperty({ description: 'The access service (MESHWORK_ACCESS_URL), for `activeConsumers` and `accessRequests`.', type: KpiSourceDto })
+  access!: KpiSourceDto;
+}
+
 export class KpisDto {
   @ApiProperty({ description: 'The output port or product asked for.', example: 'urn:meshwork:crm:customers' })
   urn!: string;
@@ -147,6 +181,20 @@ export class KpisDto {
 
   @ApiProperty({ description: 'SLOs per status.', type: KpiStatusCountsDto })
   statuses!: KpiStatusCountsDto;
+
+  @ApiPropertyOptional({
+    description: 'Distinct consumers (principals and teams) holding an active grant on the port, or on any port of the product (one holding grants on two ports counts once); from the access service, null when it cannot say (see `sources.access`).',
+    example: 3,
+    nullable: true,
+    type: Number,
+  })
+  activeConsumers!: number | null;
+
+  @ApiPropertyOptional({ description: 'Access requests to the port, or to the ports of the product: open now, and decided within the window; from the access service, null when it cannot say (see `sources.access`).', type: KpiAccessRequestsDto, nullable: true })
+  accessRequests!: KpiAccessRequestsDto | null;
+
+  @ApiProperty({ description: 'Where figures from other services come from, and why they are missing when they are.', type: KpiSourcesDto })
+  sources!: KpiSourcesDto;
 
   @ApiProperty({ description: 'Every SLO of the ports with its status and compliance.', type: [KpiSloDto] })
   slos!: KpiSloDto[];
