@@ -18,9 +18,8 @@ export class ProbeSettings {
   readonly intervalMs: number;
   readonly allowedHosts: HostList;
   readonly allowPrivate: boolean;
-  /** Probes claimed per transaction, and run at once at most. */
-  readonly batchSize = 10;
-  readonly concurrency = 4;
+  /** Probes claimed per transaction, all run at once: a batch holds its locks for one timeout (10 s) at most. */
+  readonly batchSize = 8;
 
   constructor(@Inject(PLATFORM_CONFIG) config: PlatformConfig) {
     const env = process.env;

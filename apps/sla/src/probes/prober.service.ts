@@ -35,7 +35,7 @@ interface Run {
 
 /**
  * Runs due probes (sla.probes.next_due_at) in small batches: each batch, in one transaction, locks its probes (SKIP
- * LOCKED, safe with several replicas), runs them a few at a time, records each counted run as a `check` observation
+ * LOCKED, safe with several replicas), runs them at once (a batch is small), records each counted run as a `check` observation
  * of the port through the observations service (which makes the port's SLOs due), stores the results and the next due
  * time. The observation's id is `probe:<probe id>:<due time>`, so a pass retried after a failure is not counted twice.
  * Settings in ProbeSettings (SLA_PROBER, SLA_PROBER_INTERVAL_MS).
@@ -96,10 +96,12 @@ export class ProberService implements OnApplicationBootstrap, OnApplicationShutd
     const due = (await manager.query(TAKE_DUE, [now.toISOString(), this.settings.batchSize])) as { id: string }[];
     if (due.length === 0) return 0;
     const probes = await manager.find(ProbeEntity, { where: { id: In(due.map((d) => d.id)) }, order: { nextDueAt: 'ASC', id: 'ASC' } });
-    const runs = await mapLimit(probes, this.settings.concurrency, async (probe): Promise<Run> => {
-      const at = this.clock.now();
-      return { probe, trigger: 'schedule', scheduledFor: probe.nextDueAt, at, outcome: await this.runner.run(probe) };
-    });
+    const runs = await Promise.all(
+      probes.map(async (probe): Promise<Run> => {
+        const at = this.clock.now();
+        return { probe, trigger: 'schedule', scheduledFor: probe.nextDueAt, at, outcome: await this.runner.run(probe) };
+      }),
+    );
     await this.store(manager, runs);
     for (const run of runs) await manager.update(ProbeEntity, { id: run.probe.id }, { nextDueAt: nextDue(run.probe, now) });
     return probes.length;
@@ -138,7 +140,8 @@ export class ProberService implements OnApplicationBootstrap, OnApplicationShutd
         { id: run.probe.id },
         { lastRunAt: run.at, lastSuccess: outcome.success, lastStatusCode: outcome.statusCode, lastLatencyMs: outcome.latencyMs, lastError: outcome.error },
       );
-      const result = row ? await manager.findOneBy(ProbeResultEntity, { id: row.id }) : await manager.findOneBy(ProbeResultEntity, { probeId: run.probe.id, scheduledFor: run.scheduledFor ?? undefined });
+      // A scheduled due time stored before (a retried pass) keeps its first result.
+      const result = row ? await manager.findOneBy(ProbeResultEntity, { id: row.id }) : run.scheduledFor ? await manager.findOneBy(ProbeResultEntity, { probeId: run.probe.id, scheduledFor: run.scheduledFor }) : null;
       if (result) stored.push(result);
     }
     return stored;
@@ -154,18 +157,4 @@ function nextDue(probe: ProbeEntity, now: Date): Date {
 function checkObservation(run: Run, id: string): ParsedObservation {
   const [, , domain = ''] = run.probe.portUrn.split(':');
   return { portUrn: run.probe.portUrn, domain, id, kind: 'check', at: run.at.toISOString(), rowCount: null, errorCount: null, success: run.outcome.success, oldestRecordAt: null };
-}
-
-/** `work` over `items`, at most `limit` at once, answers in the items' order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
