@@ -14,3 +14,5 @@ export type { paths as GovernancePaths, components as GovernanceComponents, oper
 export type { paths as SlaPaths, components as SlaComponents, operations as SlaOperations } from './generated/sla';
 export * from './policies';
 export * from './enforcer';
+export { AccessRequestClosedError, type AccessRequestInput, type Descriptor, kebabName, type PublishOptions, type SearchQuery, type WaitForGrantOptions } from './helpers';
+export { MAX_OBSERVATION_BATCH, type Observation, type ObservationBatchResult, type ObservationReporter, type ObservationReporterOptions } from './observations';

@@ -1,24 +1,51 @@
 import type { EvaluationInput } from '@meshwork/policies';
 import { createMeshServices, type MeshClientOptions, type MeshServices } from './client';
+import type { components as AccessComponents } from './generated/access';
+import type { components as CatalogComponents } from './generated/catalog';
+import * as helpers from './helpers';
+import { createObservationReporter, type ObservationReporter, type ObservationReporterOptions } from './observations';
 import { type LocalEvaluation, PolicyEvaluator } from './policies';
+import { systemClock } from './transport';
 
 export interface MeshClient extends MeshServices {
   governance: MeshServices['governance'] & {
-    /** Evaluates descriptors against the mesh's policies in process, with the governance service's bundle (cached). */
+    /** Evaluates descriptors against the mesh's policies in process, with the governance service's bundle (cached a minute, then revalidated). */
     evaluateLocally(input: EvaluationInput, options?: { now?: Date; domain?: string }): Promise<LocalEvaluation>;
   };
+  /**
+   * Registers a data product version with its contracts (ODPS and ODCS, as YAML/JSON strings or objects) and, unless
+   * `registerOnly`, publishes it; resolves to the registered product.
+   */
+  publish(productDoc: helpers.Descriptor, contracts?: helpers.Descriptor[], options?: helpers.PublishOptions): Promise<CatalogComponents['schemas']['RegisterProductResultDto']>;
+  /** The product, port, contract and access instructions behind a URN. */
+  resolve(urn: string, options?: { signal?: AbortSignal }): Promise<CatalogComponents['schemas']['ResolutionDto']>;
+  /** Every matching product, page after page: `for await (const hit of mesh.search({ q: 'customers' }))`. */
+  search(query?: helpers.SearchQuery, options?: { signal?: AbortSignal }): AsyncGenerator<CatalogComponents['schemas']['SearchHitDto'], void, undefined>;
+  /** Asks for access to an output port for a purpose. */
+  requestAccess(request: helpers.AccessRequestInput, options?: { signal?: AbortSignal }): Promise<AccessComponents['schemas']['AccessRequestDto']>;
+  /** Polls, with growing waits, until an access request (by id) or a port (by URN) has an active grant. */
+  waitForGrant(requestIdOrPortUrn: string, options?: helpers.WaitForGrantOptions): Promise<AccessComponents['schemas']['GrantDto']>;
+  /** A reporter that batches observations to the SLA service. */
+  reportObservations(options?: ObservationReporterOptions): ObservationReporter;
 }
 
 /**
  * The mesh as domain code sees it: `mesh.catalog.getProduct({ params: { path: { domain, name } } })` resolves to the
  * product and throws MeshError otherwise. One method per operation of the four services, typed from their OpenAPI
- * documents.
+ * documents, and helpers for a domain pipeline's usual steps.
  */
 export function createMeshClient(options: MeshClientOptions = {}): MeshClient {
   const services = createMeshServices(options);
+  const clock = options.clock ?? systemClock;
   const evaluator = new PolicyEvaluator(services.governance);
   return {
     ...services,
     governance: { ...services.governance, evaluateLocally: (input, evaluation) => evaluator.evaluate(input, evaluation) },
+    publish: (productDoc, contracts, publishOptions) => helpers.publish(services, productDoc, contracts, publishOptions),
+    resolve: (urn, resolveOptions) => helpers.resolve(services, urn, resolveOptions),
+    search: (query, searchOptions) => helpers.search(services, query, searchOptions),
+    requestAccess: (request, requestOptions) => helpers.requestAccess(services, request, requestOptions),
+    waitForGrant: (target, waitOptions) => helpers.waitForGrant(services, clock, target, waitOptions),
+    reportObservations: (reporterOptions) => createObservationReporter(services, reporterOptions),
   };
 }
