@@ -1882,6 +1882,8 @@ export interface operations {
             query?: {
                 /** @description A consumer principal id or team name. */
                 consumer?: string;
+                /** @description Only the requests decided (approved at the last level, rejected or cancelled) at or after this instant (ISO 8601 with a time zone); open requests are left out. With `state` and `limit=1`, `total` counts the decisions of a window. */
+                decidedAfter?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Only the requests you made. */

@@ -80,7 +80,7 @@ export interface paths {
         };
         /**
          * KPIs of an output port or a product
-         * @description SLA compliance (share of the window not breached), incidents, mean times to detect and to recover, freshness and the status of every SLO. Everyone may read them.
+         * @description SLA compliance (share of the window not breached), incidents, mean times to detect and to recover, freshness and the status of every SLO; active consumers and access requests from the access service (kept 30 s per port; null, with the reason in `sources.access`, when it is not configured or does not answer: the rest is answered all the same). A product counts the ports its published version lists. Everyone may read them.
          */
         get: operations["getKpis"];
         put?: never;
@@ -886,7 +886,31 @@ export interface components {
              */
             total: number;
         };
+        KpiAccessRequestsDto: {
+            /**
+             * @description Access requests approved (at the last level) within the window.
+             * @example 5
+             */
+            approvedInWindow: number;
+            /**
+             * @description Access requests waiting for a first or a second approval now.
+             * @example 2
+             */
+            pending: number;
+            /**
+             * @description Access requests rejected within the window.
+             * @example 1
+             */
+            rejectedInWindow: number;
+        };
         KpisDto: {
+            /** @description Access requests to the port, or to the ports of the product: open now, and decided within the window; from the access service, null when it cannot say (see `sources.access`). */
+            accessRequests?: components["schemas"]["KpiAccessRequestsDto"] | null;
+            /**
+             * @description Distinct consumers (principals and teams) holding an active grant on the port, or on any port of the product (one holding grants on two ports counts once); from the access service, null when it cannot say (see `sources.access`).
+             * @example 3
+             */
+            activeConsumers?: number | null;
             /**
              * @description SLA compliance: the mean over monitored SLOs of the share of the window each was not breached, in percent; null without monitored SLOs.
              * @example 99.85
@@ -938,6 +962,8 @@ export interface components {
             ports: string[];
             /** @description Every SLO of the ports with its status and compliance. */
             slos: components["schemas"]["KpiSloDto"][];
+            /** @description Where figures from other services come from, and why they are missing when they are. */
+            sources: components["schemas"]["KpiSourcesDto"];
             /** @description SLOs per status. */
             statuses: components["schemas"]["KpiStatusCountsDto"];
             /**
@@ -996,6 +1022,29 @@ export interface components {
              * @example 2026-03-02T08:00:00.000Z
              */
             statusSince: string;
+        };
+        KpiSourceDto: {
+            /**
+             * @description Why the figures are missing; null when they are there.
+             * @example null
+             */
+            detail?: string | null;
+            /**
+             * Format: date-time
+             * @description When the source was read: its answers are kept 30 s per port; null without figures.
+             * @example 2026-03-02T07:59:45.000Z
+             */
+            readAt?: string | null;
+            /**
+             * @description `ok`: the figures come from the source; `unavailable`: it did not answer (or answered an error), its figures are null; `not-configured`: the SLA service has no token to ask it (MESHWORK_SERVICE_TOKEN), its figures are null.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable" | "not-configured";
+        };
+        KpiSourcesDto: {
+            /** @description The access service (MESHWORK_ACCESS_URL), for `activeConsumers` and `accessRequests`. */
+            access: components["schemas"]["KpiSourceDto"];
         };
         KpiStatusCountsDto: {
             /**
