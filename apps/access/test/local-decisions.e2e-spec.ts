@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEnforcer, type Enforcer, type EnforcerOptions, httpEnforcerSources } from '@meshwork/sdk';
+import { createEnforcer, createMeshClient, type Enforcer, type EnforcerOptions, httpEnforcerSources } from '@meshwork/sdk';
 import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
@@ -165,6 +165,26 @@ describe('local decisions by the SDK enforcer (HTTP, real PostgreSQL, real catal
     expect(enforcer.decide('read', PORT)).toEqual({ decision: 'deny', reasons: [`no grant on '${PORT}' for principal 'fay' or its teams`] });
     expect(bundleStatuses[ids.fay].slice(-1)).toEqual([200]);
     expect(enforcer.etag).not.toBe(etag);
+  });
+
+  it('is at hand as mesh.access.enforcer, speaking with the client’s token', async () => {
+    const mesh = createMeshClient({ urls: { access: h.baseUrl, catalog: catalog.baseUrl }, token: tokens.teamer });
+    const enforcer = mesh.access.enforcer(ids.teamer, { refreshSeconds: 60 });
+    enforcers.push(enforcer);
+    await enforcer.prepare(PORT, UNKNOWN_PORT);
+    for (const resource of [PORT, UNKNOWN_PORT]) {
+      const remote = await decideOverHttp(ids.teamer, resource, 'Mesh client');
+      expect(enforcer.decide('read', resource, 'Mesh client')).toEqual(remote.decision === 'allow' ? remote : expect.objectContaining({ decision: 'deny' }));
+    }
+    await enforcer.refresh();
+    await enforcer.flush();
+    expect((await localEvents(ids.teamer)).filter((e) => e.details.purpose === 'Mesh client').map((e) => [e.actor, e.resource, e.outcome])).toEqual([
+      [ids.teamer, PORT, 'allow'],
+      [ids.teamer, UNKNOWN_PORT, 'deny'],
+    ]);
+    const stranger = createMeshClient({ urls: { access: h.baseUrl, catalog: catalog.baseUrl }, token: tokens.stranger }).access.enforcer(ids.teamer, { audit: false });
+    enforcers.push(stranger);
+    await expect(stranger.ready()).rejects.toMatchObject({ name: 'MeshError', status: 403 });
   });
 
   describe('POST /v1/audit/local-decisions', () => {

@@ -16,3 +16,4 @@ export * from './policies';
 export * from './enforcer';
 export { AccessRequestClosedError, type AccessRequestInput, type Descriptor, kebabName, type PublishOptions, type SearchQuery, type WaitForGrantOptions } from './helpers';
 export { MAX_OBSERVATION_BATCH, type Observation, type ObservationBatchResult, type ObservationReporter, type ObservationReporterOptions } from './observations';
+export type { MeshEnforcerOptions } from './mesh';

@@ -1,5 +1,7 @@
 import type { EvaluationInput } from '@meshwork/policies';
 import { createMeshServices, type MeshClientOptions, type MeshServices } from './client';
+import { createEnforcer, type Enforcer, type EnforcerOptions } from './enforcer/enforcer';
+import { meshEnforcerSources } from './enforcer/mesh-sources';
 import type { components as AccessComponents } from './generated/access';
 import type { components as CatalogComponents } from './generated/catalog';
 import * as helpers from './helpers';
@@ -7,7 +9,17 @@ import { createObservationReporter, type ObservationReporter, type ObservationRe
 import { type LocalEvaluation, PolicyEvaluator } from './policies';
 import { systemClock } from './transport';
 
+/** Settings of `mesh.access.enforcer`; its sources are the client's own. */
+export type MeshEnforcerOptions = Omit<EnforcerOptions, 'principalId' | 'fetchBundle' | 'resolveOwnerTeam' | 'audit'> & {
+  /** Send the decisions to the audit log (true by default). */
+  audit?: boolean;
+};
+
 export interface MeshClient extends MeshServices {
+  access: MeshServices['access'] & {
+    /** Local enforcement for a principal: its bundle cached by ETag and refreshed in the background, `can()` answered in-process. */
+    enforcer(principalId: string, options?: MeshEnforcerOptions): Enforcer;
+  };
   governance: MeshServices['governance'] & {
     /** Evaluates descriptors against the mesh's policies in process, with the governance service's bundle (cached a minute, then revalidated). */
     evaluateLocally(input: EvaluationInput, options?: { now?: Date; domain?: string }): Promise<LocalEvaluation>;
@@ -41,6 +53,13 @@ export function createMeshClient(options: MeshClientOptions = {}): MeshClient {
   return {
     ...services,
     governance: { ...services.governance, evaluateLocally: (input, evaluation) => evaluator.evaluate(input, evaluation) },
+    access: {
+      ...services.access,
+      enforcer: (principalId, { audit = true, ...enforcerOptions } = {}) => {
+        const sources = meshEnforcerSources(services, principalId);
+        return createEnforcer({ principalId, ...enforcerOptions, ...sources, audit: audit ? sources.audit : false });
+      },
+    },
     publish: (productDoc, contracts, publishOptions) => helpers.publish(services, productDoc, contracts, publishOptions),
     resolve: (urn, resolveOptions) => helpers.resolve(services, urn, resolveOptions),
     search: (query, searchOptions) => helpers.search(services, query, searchOptions),

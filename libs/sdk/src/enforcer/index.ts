@@ -1,2 +1,3 @@
 export * from './enforcer';
 export * from './http';
+export * from './mesh-sources';
