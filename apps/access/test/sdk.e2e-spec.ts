@@ -1,4 +1,7 @@
-import { createMeshClient, type MeshClient, MeshError } from '@meshwork/sdk';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AccessRequestClosedError, createMeshClient, type MeshClient, MeshError } from '@meshwork/sdk';
+import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { type AccessHarness, startAccess } from './support';
 
 describe('the SDK against a running access service', () => {
@@ -52,5 +55,53 @@ describe('the SDK against a running access service', () => {
     const failure = mesh.access.getTeam({ params: { path: { name: 'nowhere' } } });
     await expect(failure).rejects.toBeInstanceOf(MeshError);
     await expect(failure).rejects.toMatchObject({ status: 404, problem: { code: 'TEAM_NOT_FOUND' } });
+  });
+
+  describe('with a real catalog', () => {
+    const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'descriptors', 'test', 'fixtures');
+    const PORT_URN = 'urn:meshwork:crm:customers:customers:v1';
+    const previousCatalogUrl = process.env.MESHWORK_CATALOG_URL;
+    let catalog: CatalogProcess;
+    let consumer: MeshClient;
+    let consumerId: string;
+    let secondAdmin: MeshClient;
+
+    beforeAll(async () => {
+      catalog = await startCatalogProcess({ token: h.token, jwksUrl: h.jwksUrl });
+      process.env.MESHWORK_CATALOG_URL = catalog.baseUrl;
+      const admin = createMeshClient({ urls: { catalog: catalog.baseUrl, access: h.baseUrl }, token: h.token });
+      await admin.catalog.createDomain({ body: { name: 'crm', title: 'CRM', ownerTeamId: 'crm-data-team' } });
+      const product = await admin.publish(readFileSync(join(FIXTURES, 'crm-customers.odps.yaml'), 'utf8'), [readFileSync(join(FIXTURES, 'customers.odcs.yaml'), 'utf8')], { name: 'customers' });
+      expect(product).toMatchObject({ outcome: 'created', status: 'published' });
+      const ada = await admin.access.createPrincipal({ body: { kind: 'user', name: 'ada-consumer', displayName: 'Ada' } });
+      consumerId = ada.id;
+      consumer = createMeshClient({ urls: { catalog: catalog.baseUrl, access: h.baseUrl }, token: await h.tokenFor({ id: ada.id, roles: ['consumer'], teamRoles: [] }) });
+      // The contract asks for two approval levels by two different approvers.
+      secondAdmin = createMeshClient({ urls: { access: h.baseUrl }, token: await h.tokenFor({ id: '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', roles: ['platform-admin'], teamRoles: [] }) });
+    });
+
+    afterAll(async () => {
+      process.env.MESHWORK_CATALOG_URL = previousCatalogUrl;
+      await catalog?.stop();
+    });
+
+    it('requests access, waits while it is approved in two steps, and gets the active grant', async () => {
+      const request = await consumer.requestAccess({ portUrn: PORT_URN, purpose: 'churn model', consumer: { principalId: consumerId } });
+      expect(request.state).toBe('pending');
+      const waiting = consumer.waitForGrant(request.id, { intervalMs: 50, timeoutMs: 20_000 });
+      await mesh.access.approveAccessRequest({ params: { path: { id: request.id } }, body: { reason: 'first level' } });
+      await secondAdmin.access.approveAccessRequest({ params: { path: { id: request.id } }, body: { reason: 'second level' } });
+      const grant = await waiting;
+      expect(grant).toMatchObject({ active: true, portUrn: PORT_URN, requestId: request.id, consumer: { principalId: consumerId } });
+      await expect(consumer.waitForGrant(PORT_URN, { consumer: consumerId, timeoutMs: 1000 })).resolves.toMatchObject({ id: grant.id });
+    });
+
+    it('fails the wait when the request is rejected', async () => {
+      const request = await consumer.requestAccess({ portUrn: PORT_URN, purpose: 'marketing mailing', consumer: { principalId: consumerId } });
+      const waiting = consumer.waitForGrant(request.id, { intervalMs: 50, timeoutMs: 20_000 });
+      await mesh.access.rejectAccessRequest({ params: { path: { id: request.id } }, body: { reason: 'not a purpose we share customers for' } });
+      await expect(waiting).rejects.toBeInstanceOf(AccessRequestClosedError);
+      await expect(waiting).rejects.toThrow('was rejected: not a purpose we share customers for');
+    });
   });
 });

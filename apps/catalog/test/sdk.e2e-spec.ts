@@ -29,6 +29,23 @@ describe('the SDK against a running catalog', () => {
     expect(page.items.map((p) => p.urn)).toEqual(['urn:meshwork:crm:customers']);
   });
 
+  it('publishes YAML documents again with the publish helper, unchanged, and finds the product by search and URN', async () => {
+    const again = await mesh.publish(fixture('crm-customers.odps.yaml'), [fixture('customers.odcs.yaml')], { name: 'customers' });
+    expect(again).toMatchObject({ outcome: 'unchanged', status: 'published', urn: 'urn:meshwork:crm:customers' });
+    const hits: string[] = [];
+    for await (const hit of mesh.search({ domain: 'crm', limit: 1 })) hits.push(hit.urn);
+    expect(hits).toEqual(['urn:meshwork:crm:customers']);
+    const resolved = await mesh.resolve('urn:meshwork:crm:customers');
+    expect(resolved.product.urn).toBe('urn:meshwork:crm:customers');
+  });
+
+  it('throws the catalog problem, with pointers, for a document that breaks the schema', async () => {
+    const broken = fixture('crm-customers.odps.yaml').replace('version: 1.2.0', 'version: twelve');
+    const failure = mesh.publish(broken, [], { name: 'broken' });
+    await expect(failure).rejects.toBeInstanceOf(MeshError);
+    await expect(failure).rejects.toMatchObject({ status: 422, operation: 'registerProduct', fieldErrors: expect.arrayContaining([expect.objectContaining({ pointer: expect.stringContaining('/version') })]) });
+  });
+
   it('surfaces problem documents as typed errors', async () => {
     const failure = mesh.catalog.getDomain({ params: { path: { domain: 'nowhere' } } });
     await expect(failure).rejects.toBeInstanceOf(MeshError);
