@@ -152,8 +152,11 @@ describe('local decisions by the SDK enforcer (HTTP, real PostgreSQL, real catal
     const etag = enforcer.etag;
     expect(enforcer.decide('read', PORT)).toMatchObject({ decision: 'allow', grantId: id });
     await enforcer.refresh();
-    expect(bundleStatuses[ids.fay]).toEqual([200, 304]);
+    // The first answer is the bundle; every later one, background refreshes included, is 304 while nothing changes.
+    const [first, ...since] = bundleStatuses[ids.fay];
+    expect([first, since.length > 0, new Set(since)]).toEqual([200, true, new Set([304])]);
     expect(enforcer.etag).toBe(etag);
+    const answered = bundleStatuses[ids.fay].length;
 
     await revoke(id);
     expect((await decideOverHttp(ids.fay, PORT)).decision).toBe('deny');
@@ -163,7 +166,7 @@ describe('local decisions by the SDK enforcer (HTTP, real PostgreSQL, real catal
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(enforcer.decide('read', PORT)).toEqual({ decision: 'deny', reasons: [`no grant on '${PORT}' for principal 'fay' or its teams`] });
-    expect(bundleStatuses[ids.fay].slice(-1)).toEqual([200]);
+    expect(bundleStatuses[ids.fay].slice(answered)).toContain(200);
     expect(enforcer.etag).not.toBe(etag);
   });
 
