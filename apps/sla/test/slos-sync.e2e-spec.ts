@@ -12,6 +12,9 @@ interface SyncResult {
   updated: number;
   unchanged: number;
   removed: number;
+  reactivated: number;
+  retiredPorts: number;
+  retired: number;
   errors: { domain: string; name: string; detail: string }[];
 }
 
@@ -83,6 +86,23 @@ describe('SLOs of the products of a real catalog (HTTP, real PostgreSQL)', () =>
     expect(items.map((s: Slo) => s.property)).toEqual(['availability', 'latency', 'frequency', 'timeOfAvailability', 'retention', 'errorRate', 'timeToDetect', 'timeToRepair', 'generalAvailability', 'endOfSupport', 'endOfLife']);
     const rows = (await h.app.get(DataSource).query('SELECT owner_team_id, product_version, contract_version FROM sla.ports WHERE urn = $1', [PORT])) as unknown[];
     expect(rows).toEqual([{ owner_team_id: OWNER_TEAM, product_version: '1.2.0', contract_version: '1.2.0' }]);
+  });
+
+  it('retires the ports of products the catalog no longer serves: gone from it, or retired there', async () => {
+    const legacy = 'urn:meshwork:crm:legacy:legacy:v1';
+    const published = await h.call('/v1/products/published', { method: 'POST', ...jsonBody({ domain: 'crm', name: 'legacy', version: '1.0.0', ownerTeamId: OWNER_TEAM, ports: [{ urn: legacy, name: 'legacy', contract: null }] }) });
+    expect(published.status).toBe(200);
+    expect(await json<SyncResult>(await sync())).toMatchObject({ products: 1, unchanged: 11, retiredPorts: 1, retired: 0 });
+    const rows = (await h.app.get(DataSource).query('SELECT urn FROM sla.ports WHERE retired_at IS NOT NULL')) as { urn: string }[];
+    expect(rows).toEqual([{ urn: legacy }]);
+
+    for (const to of ['deprecated', 'retired']) {
+      const moved = await catalog.call('/v1/products/crm/customers/transitions', { method: 'POST', ...jsonBody({ to, reason: 'replaced by customers v2' }) });
+      expect([to, moved.status]).toEqual([to, 200]);
+    }
+    expect(await json<SyncResult>(await sync())).toMatchObject({ products: 0, retiredPorts: 1, retired: 11 });
+    expect(await slos()).toEqual([]);
+    expect(await json<SyncResult>(await sync())).toMatchObject({ products: 0, retiredPorts: 0, retired: 0 });
   });
 
   it('is for platform admins: a member of the owner team and a consumer get 403', async () => {

@@ -58,8 +58,22 @@ export class PublicationsService {
       }
       let counts = noCounts();
       for (const port of product.ports) counts = addCounts(counts, await this.applyPort(manager, product, port));
-      return addCounts(counts, await this.retireDropped(manager, product));
+      return addCounts(counts, await this.retireDropped(manager, product.domain, product.name, product.ports.map((p) => p.urn)));
     });
+  }
+
+  /** Retires every port of a product the catalog no longer serves (retired there, or gone), as a version listing none would. */
+  async retireProduct(actor: Actor, domain: string, name: string): Promise<Counts> {
+    return this.dataSource.transaction(async (manager) => {
+      const ports = await manager.find(PortEntity, { where: { domain, product: name, retiredAt: IsNull() } });
+      for (const ownerTeamId of new Set(ports.map((p) => p.ownerTeamId))) this.access.require(actor, 'update', subject('Slo', { ownerTeamId }), `the SLOs of team '${ownerTeamId}'`);
+      return this.retireDropped(manager, domain, name, []);
+    });
+  }
+
+  /** Products with ports not retired, as `domain/name`. */
+  async liveProducts(): Promise<{ domain: string; name: string }[]> {
+    return (await this.dataSource.query(`SELECT DISTINCT "domain", "product" AS "name" FROM "sla"."ports" WHERE "retired_at" IS NULL ORDER BY "domain", "name"`)) as { domain: string; name: string }[];
   }
 
   /** Each URN must be a port URN of this very product, and appear once. */
@@ -167,10 +181,9 @@ export class PublicationsService {
    * nor listed unless asked, and their open incidents closed with reason `port-retired`. A later version listing the
    * port again revives them.
    */
-  private async retireDropped(manager: EntityManager, product: PublishedProductDto): Promise<Counts> {
-    const listed = product.ports.map((p) => p.urn);
+  private async retireDropped(manager: EntityManager, domain: string, name: string, listed: string[]): Promise<Counts> {
     const dropped = await manager.find(PortEntity, {
-      where: { domain: product.domain, product: product.name, retiredAt: IsNull(), ...(listed.length > 0 ? { urn: Not(In(listed)) } : {}) },
+      where: { domain, product: name, retiredAt: IsNull(), ...(listed.length > 0 ? { urn: Not(In(listed)) } : {}) },
       lock: { mode: 'pessimistic_write' },
     });
     if (dropped.length === 0) return noCounts();

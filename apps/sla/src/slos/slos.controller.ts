@@ -63,7 +63,7 @@ export class SlosController {
   @ApiOperation({
     operationId: 'syncSlos',
     summary: 'Derive the SLOs of every product of the catalog',
-    description: 'Reads every published (and deprecated) product of the catalog over HTTP with the caller’s token and applies its current version as a publish would. Platform admins.',
+    description: 'Reads every published (and deprecated) product of the catalog over HTTP with the caller’s token and applies its current version as a publish would; the ports of products the catalog no longer serves (retired, or gone) are retired. Platform admins.',
   })
   @ApiOkResponse({ type: SyncResultDto })
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'The catalog cannot be reached.' })

@@ -8,7 +8,7 @@ import { addCounts, noCounts, PublicationsService } from './publications.service
 /** Deprecated products still serve their consumers, so their SLOs are kept up to date too. */
 const SERVED_STATES = ['published', 'deprecated'] as const;
 
-/** Applies every served product of the catalog, as if each had just been published. */
+/** Applies every served product of the catalog, as if each had just been published, and retires the ports of the products it no longer serves. */
 @Injectable()
 export class SyncService {
   constructor(
@@ -34,6 +34,11 @@ export class SyncService {
         if (!(error instanceof CatalogMissing) && !(error instanceof DomainError && error.status < 500)) throw error;
         errors.push({ domain: product.domain, name: product.name, detail: error instanceof DomainError ? error.detail : error.message });
       }
+    }
+    // A product the catalog no longer serves (retired, or gone) keeps no live objectives.
+    const served = new Set(products.map((p) => `${p.domain}/${p.name}`));
+    for (const known of await this.publications.liveProducts()) {
+      if (!served.has(`${known.domain}/${known.name}`)) counts = addCounts(counts, await this.publications.retireProduct(actor, known.domain, known.name));
     }
     return { products: applied, ...counts, errors };
   }

@@ -78,7 +78,7 @@ export class PublicationCountsDto {
   @ApiProperty({ description: 'Retired SLOs live again: their port, dropped by an earlier version, is listed again.', example: 0 })
   reactivated!: number;
 
-  @ApiProperty({ description: 'Ports of the product the version no longer lists, retired now.', example: 0 })
+  @ApiProperty({ description: 'Ports retired now: the version no longer lists them (for a sync: also every port of a product the catalog no longer serves).', example: 0 })
   retiredPorts!: number;
 
   @ApiProperty({ description: 'SLOs (contract-derived and added through the API) of those ports, retired now: no longer evaluated nor listed unless asked, their open incidents closed with reason `port-retired`.', example: 0 })
