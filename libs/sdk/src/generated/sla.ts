@@ -390,7 +390,7 @@ export interface paths {
         put?: never;
         /**
          * Derive the SLOs of every product of the catalog
-         * @description Reads every published (and deprecated) product of the catalog over HTTP with the caller’s token and applies its current version as a publish would. Platform admins.
+         * @description Reads every published (and deprecated) product of the catalog over HTTP with the caller’s token and applies its current version as a publish would; the ports of products the catalog no longer serves (retired, or gone) are retired. Platform admins.
          */
         post: operations["syncSlos"];
         delete?: never;
@@ -1586,7 +1586,7 @@ export interface components {
              */
             retired: number;
             /**
-             * @description Ports of the product the version no longer lists, retired now.
+             * @description Ports retired now: the version no longer lists them (for a sync: also every port of a product the catalog no longer serves).
              * @example 0
              */
             retiredPorts: number;
@@ -2025,7 +2025,7 @@ export interface components {
              */
             retired: number;
             /**
-             * @description Ports of the product the version no longer lists, retired now.
+             * @description Ports retired now: the version no longer lists them (for a sync: also every port of a product the catalog no longer serves).
              * @example 0
              */
             retiredPorts: number;
