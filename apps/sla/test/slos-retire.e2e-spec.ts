@@ -132,6 +132,18 @@ describe('ports dropped from a product version, and derivation that happens once
     expect(rows).toEqual([]);
   });
 
+  it('applies two versions of one product published at once one after the other (each retiring what the other lists)', async () => {
+    const port = (name: string) => ({ urn: `urn:meshwork:crm:orders:${name}:v1`, name, contract: demoContract() });
+    const version = (v: string, names: string[]) => demoPublication({ name: 'orders', version: v, ports: names.map(port) });
+    expect((await publish(h, version('1.0.0', ['a', 'b']))).status).toBe(200);
+    for (let round = 0; round < 5; round++) {
+      const answers = await Promise.all([publish(h, version('2.0.0', ['a'])), publish(h, version('2.0.1', ['b']))]);
+      expect(answers.map((r) => r.status)).toEqual([200, 200]);
+      const live = (await db.query(`SELECT port_name FROM sla.ports WHERE product = 'orders' AND retired_at IS NULL`)) as { port_name: string }[];
+      expect(live).toHaveLength(1);
+    }
+  });
+
   it('the database refuses a second live derived SLO at one position of a port', async () => {
     const insert = () =>
       db.query(

@@ -31,6 +31,14 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value.slice(0, 200) : null;
 }
 
+/**
+ * Two versions of one product applied at once would lock each other's ports (the listed ones, and the dropped ones to
+ * retire) in opposite orders: one transaction-scoped advisory lock per product orders them.
+ */
+async function lockProduct(manager: EntityManager, domain: string, name: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`meshwork-sla-product:${domain}/${name}`]);
+}
+
 function sameColumns(slo: SloEntity, columns: ReturnType<typeof specColumns>): boolean {
   return (Object.keys(columns) as (keyof typeof columns)[]).every((key) => JSON.stringify(slo[key]) === JSON.stringify(columns[key]));
 }
@@ -52,6 +60,7 @@ export class PublicationsService {
     this.checkPorts(product);
     this.access.require(actor, 'update', subject('Slo', { ownerTeamId: product.ownerTeamId }), `the SLOs of team '${product.ownerTeamId}'`);
     return this.dataSource.transaction(async (manager) => {
+      await lockProduct(manager, product.domain, product.name);
       const known = await manager.find(PortEntity, { where: { urn: In(product.ports.map((p) => p.urn)) }, lock: { mode: 'pessimistic_write' } });
       for (const port of known) {
         if (port.ownerTeamId !== product.ownerTeamId) this.access.require(actor, 'update', subject('Slo', { ownerTeamId: port.ownerTeamId }), `the SLOs of port '${port.urn}'`);
@@ -65,6 +74,7 @@ export class PublicationsService {
   /** Retires every port of a product the catalog no longer serves (retired there, or gone), as a version listing none would. */
   async retireProduct(actor: Actor, domain: string, name: string): Promise<Counts> {
     return this.dataSource.transaction(async (manager) => {
+      await lockProduct(manager, domain, name);
       const ports = await manager.find(PortEntity, { where: { domain, product: name, retiredAt: IsNull() } });
       for (const ownerTeamId of new Set(ports.map((p) => p.ownerTeamId))) this.access.require(actor, 'update', subject('Slo', { ownerTeamId }), `the SLOs of team '${ownerTeamId}'`);
       return this.retireDropped(manager, domain, name, []);
