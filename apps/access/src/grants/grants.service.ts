@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
-import { AccessControl, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { AccessControl, checkIfMatch, etagOf, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
 import type { GrantQueryDto } from '../access-requests/access-request.dto';
 import { consumerFilter, isPrivileged } from '../access-requests/access-requests.service';
@@ -53,11 +53,13 @@ export class GrantsService {
     return grant;
   }
 
-  async revoke(actor: Actor, id: string, reason: string, source?: AuditSource): Promise<GrantEntity> {
+  /** Revokes an active grant; with `ifMatch`, only while the grant still carries that ETag (412 otherwise). */
+  async revoke(actor: Actor, id: string, reason: string, source?: AuditSource, ifMatch?: string): Promise<GrantEntity> {
     return this.dataSource.transaction(async (manager) => {
       const grant = await manager.findOne(GrantEntity, { where: { id: this.checkId(id) }, lock: { mode: 'pessimistic_write' } });
       if (!grant) throw new AccessError(AccessErrorCode.GRANT_NOT_FOUND, `No grant '${id}'.`);
       this.access.require(actor, 'revoke', grantSubject(grant), `grant '${id}': only a domain-owner of team '${grant.ownerTeamId}' or a platform admin may`);
+      checkIfMatch(ifMatch, grantEtag(grant));
       if (grant.revokedAt) throw new AccessError(AccessErrorCode.GRANT_REVOKED, `Grant '${id}' was revoked at ${grant.revokedAt.toISOString()} by '${grant.revokedBy ?? 'unknown'}'.`);
       grant.revokedAt = new Date();
       grant.revokedBy = actor.id;
@@ -80,4 +82,9 @@ export class GrantsService {
     if (!grant) throw new AccessError(AccessErrorCode.GRANT_NOT_FOUND, `No grant '${id}'.`);
     return grant;
   }
+}
+
+/** The ETag of a grant: it changes once, when the grant is revoked (an approval creates it, nothing else edits it). */
+export function grantEtag(grant: Pick<GrantEntity, 'id' | 'revokedAt'>): string {
+  return etagOf(grant.id, grant.revokedAt ? 2 : 1);
 }

@@ -9,7 +9,9 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiHeader,
   ApiParam,
+  ApiPreconditionFailedResponse,
   ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -17,14 +19,14 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
 import { KEBAB_NAME } from '@meshwork/descriptors';
-import { Authorize, CurrentActor, etagOf, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
 import { DOCUMENT_CONTENT, sendDocument } from '../common/export';
 import { ChangelogDto, ChangesQueryDto } from '../changes/dto/changes.dto';
 import { ProductEnvelopeDto } from './dto/product-envelope.dto';
 import { DocumentQueryDto, ListProductsQueryDto, ProductDto, ProductVersionDto, RegisterProductResultDto, TransitionDto, TransitionRecordDto } from './dto/product.dto';
 import { toProductDto, toProductVersionDto, toTransitionRecordDto } from './products.mapper';
-import { ProductsService } from './products.service';
+import { productEtag, ProductsService } from './products.service';
 import { SlaClient } from '../sla/sla-client';
 
 export const ProductPageDto = PageOf(ProductDto, 'ProductPageDto');
@@ -33,6 +35,8 @@ export const ProductVersionPageDto = PageOf(ProductVersionDto, 'ProductVersionPa
 const DOMAIN_PARAM = { name: 'domain', description: 'Domain name.', example: 'crm' };
 const NAME_PARAM = { name: 'name', description: 'Kebab-case product name, unique in the domain.', example: 'customers' };
 const NOT_FOUND = { type: ProblemResponseDto, description: 'No such domain or product.' };
+const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag from a previous read of the product; the change fails with 412 if the product changed since (or, on registration, does not exist yet).' };
+const PRECONDITION_FAILED = { type: ProblemResponseDto, description: 'The product changed since the ETag in If-Match (or does not exist yet).' };
 
 @ApiTags('products')
 @Controller('v1/products')
@@ -51,10 +55,12 @@ export class ProductsController {
       'Accepts an ODPS v1.0 document with the ODCS v3 contracts of its output ports, as an envelope `{ product, contracts }` ' +
       '(or a bare ODPS document without contracts), in JSON (`application/json`) or YAML (`application/yaml`). ' +
       'Both are validated against the official JSON Schemas; each error is listed with its JSON pointer. ' +
-      'The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`.',
+      'The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`. ' +
+      'Send If-Match with the ETag you read to avoid adding a version over a concurrent change.',
   })
   @ApiParam(DOMAIN_PARAM)
   @ApiParam({ ...NAME_PARAM, schema: { type: 'string', pattern: KEBAB_NAME.source, maxLength: 63 } })
+  @ApiHeader(IF_MATCH)
   @ApiConsumes('application/json', 'application/yaml')
   @ApiBody({ type: ProductEnvelopeDto, required: true, description: 'Envelope with the ODPS product and its ODCS contracts, as JSON or YAML (a bare ODPS document is accepted too).' })
   @ApiOkResponse({ type: RegisterProductResultDto, description: 'A version was added, or the same document was already registered.' })
@@ -63,6 +69,7 @@ export class ProductsController {
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'Version exists with other content, version not increasing, contract conflict, or product retired.' })
   @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: 'The documents break the ODPS/ODCS schemas or catalog rules; `errors[]` has a pointer per issue.' })
   @ApiUnsupportedMediaTypeResponse({ type: ProblemResponseDto, description: 'Send application/json or application/yaml.' })
+  @ApiPreconditionFailedResponse(PRECONDITION_FAILED)
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'A new version of a published product needs the governance evaluation, and the governance service cannot answer; nothing was changed.' })
   @ValidationProblem()
   async registerProduct(
@@ -72,9 +79,10 @@ export class ProductsController {
     @Body() body: unknown,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('authorization') authorization: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
   ): Promise<RegisterProductResultDto> {
-    const { outcome, view } = await this.products.register(actor, domain, name, body, authorization);
-    void reply.status(outcome === 'created' ? 201 : 200).header('etag', etagOf(view.product.id, view.product.revision)).header('location', `/v1/products/${domain}/${name}`);
+    const { outcome, view } = await this.products.register(actor, domain, name, body, authorization, ifMatch);
+    void reply.status(outcome === 'created' ? 201 : 200).header('etag', productEtag(view.product)).header('location', `/v1/products/${domain}/${name}`);
     return { ...toProductDto(view), outcome };
   }
 
@@ -97,7 +105,7 @@ export class ProductsController {
   @ApiNotFoundResponse(NOT_FOUND)
   async getProduct(@Param('domain') domain: string, @Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProductDto> {
     const view = await this.products.get(domain, name);
-    void reply.header('etag', etagOf(view.product.id, view.product.revision));
+    void reply.header('etag', productEtag(view.product));
     return toProductDto(view);
   }
 
@@ -161,13 +169,16 @@ export class ProductsController {
     summary: 'Move a data product along its lifecycle',
     description:
       'draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409. ' +
-      'Publishing is evaluated by the governance service: blocking policy violations answer 422 with one error per violation (pointer into `{ product, contracts }`), warnings are kept on the version (`policyWarnings`); when governance cannot answer, 503 and nothing changes.',
+      'Publishing is evaluated by the governance service: blocking policy violations answer 422 with one error per violation (pointer into `{ product, contracts }`), warnings are kept on the version (`policyWarnings`); when governance cannot answer, 503 and nothing changes. ' +
+      'Send If-Match with the ETag you read to move the product only from the state you saw.',
   })
   @ApiParam(DOMAIN_PARAM)
   @ApiParam(NAME_PARAM)
-  @ApiOkResponse({ type: ProductDto })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ProductDto, description: 'The product in its new state; the ETag header is its new ETag.' })
   @ApiNotFoundResponse(NOT_FOUND)
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'The transition is not allowed from the current state.' })
+  @ApiPreconditionFailedResponse(PRECONDITION_FAILED)
   @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: 'Publishing is refused by blocking policy violations, one error per violation.' })
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'Publishing needs the governance evaluation, and the governance service cannot answer; nothing was changed.' })
   @ValidationProblem()
@@ -177,8 +188,12 @@ export class ProductsController {
     @Param('name') name: string,
     @Body() body: TransitionDto,
     @Headers('authorization') authorization: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProductDto> {
-    return toProductDto(await this.products.transition(actor, domain, name, body.to, body.reason, authorization));
+    const view = await this.products.transition(actor, domain, name, body.to, body.reason, authorization, ifMatch);
+    void reply.header('etag', productEtag(view.product));
+    return toProductDto(view);
   }
 
   @Get(':domain/:name/changes')

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { compareSemver, contractDatasets, type OdcsContract, parseUrn, portUrn, productUrn } from '@meshwork/descriptors';
-import { AccessControl, type Page, pageWindow, retryOnConflict } from '@meshwork/platform';
+import { AccessControl, checkIfMatch, etagOf, type Page, pageWindow, PlatformError, PlatformErrorCode, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { semverColumns } from '../common/semver-row';
@@ -53,8 +53,11 @@ export class ProductsService {
 
   private readonly logger = new Logger(ProductsService.name);
 
-  /** Self-serve registration: the same document twice changes nothing; a new semver adds a version. */
-  async register(actor: Actor, domain: string, name: string, body: unknown, authorization?: string): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
+  /**
+   * Self-serve registration: the same document twice changes nothing; a new semver adds a version. With `ifMatch`,
+   * the product must exist and still carry that ETag (412 otherwise), so that a stale writer cannot add a version.
+   */
+  async register(actor: Actor, domain: string, name: string, body: unknown, authorization?: string, ifMatch?: string): Promise<{ outcome: RegisterOutcome; view: ProductView }> {
     // Who may register here is settled before the documents are read: a stranger learns nothing from validation.
     const owner = await this.domains.get(domain);
     this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: owner.ownerTeamId }), `data products of domain '${domain}'`);
@@ -65,9 +68,12 @@ export class ProductsService {
       this.access.require(actor, 'update', subject('DataProduct', { domain, ownerTeamId: domainRow.ownerTeamId }), `data products of domain '${domain}'`);
       const created = await this.insertIfAbsent(manager, domainRow, name, submission);
       const product = await manager.findOneOrFail(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
+      if (ifMatch !== undefined) checkProductIfMatch(ifMatch, product, created);
       if (created) await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from: null, to: 'draft', reason: 'registered', actor: actor.id }));
       const outcome = await this.addVersion(manager, actor, product, submission, created, authorization);
-      return { outcome, view: await this.view(manager, product) };
+      // The search indexer updates the row too, so the revision (and the ETag answered) is read back.
+      const stored = await manager.findOneOrFail(DataProductEntity, { where: { id: product.id } });
+      return { outcome, view: await this.view(manager, stored) };
     }));
     if (result.outcome === 'version-added' && result.view.product.status === 'published') void this.announce(result.view, authorization);
     return result;
@@ -291,12 +297,13 @@ export class ProductsService {
     return { product: view.product, version: row, ports };
   }
 
-  async transition(actor: Actor, domain: string, name: string, to: LifecycleStatus, reason: string | undefined, authorization?: string): Promise<ProductView> {
+  async transition(actor: Actor, domain: string, name: string, to: LifecycleStatus, reason: string | undefined, authorization?: string, ifMatch?: string): Promise<ProductView> {
     const view = await this.dataSource.transaction(async (manager) => {
       const product = await manager.findOne(DataProductEntity, { where: { domain, name }, lock: { mode: 'pessimistic_write' } });
       if (!product) throw new CatalogError(CatalogErrorCode.PRODUCT_NOT_FOUND, `No data product '${name}' in domain '${domain}'.`);
       const owner = await manager.findOneOrFail(DomainEntity, { where: { name: domain } });
       this.access.require(actor, 'transition', subject('DataProduct', { domain, ownerTeamId: owner.ownerTeamId }), `data product ${domain}/${name}`);
+      checkIfMatch(ifMatch, productEtag(product));
       const from = product.status;
       if (!canTransition(from, to)) {
         const allowed = allowedTransitions(from);
@@ -373,4 +380,17 @@ function submissionPointer(change: ProductChange, submission: CheckedSubmission)
   const index = submission.contracts.findIndex((c) => c.normalised.id === change.contract?.id);
   const contract = index >= 0 ? `/contracts/${index}` : `${submission.productPointer}/outputPorts`;
   return change.side === 'next' ? `${contract}${change.pointer}` : contract;
+}
+
+/** The ETag of a data product: its id and revision, which every registered version and transition moves on. */
+export function productEtag(product: Pick<DataProductEntity, 'id' | 'revision'>): string {
+  return etagOf(product.id, product.revision);
+}
+
+/** If-Match on a registration: a product created by it had no ETag to match (412), otherwise the usual check. */
+function checkProductIfMatch(ifMatch: string, product: DataProductEntity, created: boolean): void {
+  if (created) {
+    throw new PlatformError(PlatformErrorCode.PRECONDITION_FAILED, `If-Match ${ifMatch} was sent, but data product ${product.domain}/${product.name} did not exist; register it without If-Match.`);
+  }
+  checkIfMatch(ifMatch, productEtag(product));
 }

@@ -322,7 +322,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a grant */
+        /**
+         * Get a grant
+         * @description The ETag header changes when the grant is revoked; send it back in If-Match to revoke only the grant you read.
+         */
         get: operations["getGrant"];
         put?: never;
         post?: never;
@@ -343,7 +346,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke a grant
-         * @description Domain owners of the port’s team and platform admins. The grant stops being active at once.
+         * @description Domain owners of the port’s team and platform admins. The grant stops being active at once. Send If-Match with the ETag you read to revoke only the grant as you saw it.
          */
         post: operations["revokeGrant"];
         delete?: never;
@@ -2801,6 +2804,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The grant, with its ETag. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2853,6 +2857,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
                 "Idempotency-Key"?: string;
+                /** @description ETag from a previous read of the grant; the revocation fails with 412 if the grant changed since. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description Grant id (UUID). */
@@ -2866,6 +2872,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The revoked grant, with its new ETag. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2915,6 +2922,15 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The grant changed since the ETag in If-Match. */
+            412: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

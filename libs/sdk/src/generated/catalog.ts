@@ -250,7 +250,7 @@ export interface paths {
         get: operations["getProduct"];
         /**
          * Register a data product version (self-serve, idempotent)
-         * @description Accepts an ODPS v1.0 document with the ODCS v3 contracts of its output ports, as an envelope `{ product, contracts }` (or a bare ODPS document without contracts), in JSON (`application/json`) or YAML (`application/yaml`). Both are validated against the official JSON Schemas; each error is listed with its JSON pointer. The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`.
+         * @description Accepts an ODPS v1.0 document with the ODCS v3 contracts of its output ports, as an envelope `{ product, contracts }` (or a bare ODPS document without contracts), in JSON (`application/json`) or YAML (`application/yaml`). Both are validated against the official JSON Schemas; each error is listed with its JSON pointer. The same document twice changes nothing (`outcome: unchanged`); a greater semver adds a version; a new product starts as `draft`. Send If-Match with the ETag you read to avoid adding a version over a concurrent change.
          */
         put: operations["registerProduct"];
         post?: never;
@@ -335,7 +335,7 @@ export interface paths {
         put?: never;
         /**
          * Move a data product along its lifecycle
-         * @description draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409. Publishing is evaluated by the governance service: blocking policy violations answer 422 with one error per violation (pointer into `{ product, contracts }`), warnings are kept on the version (`policyWarnings`); when governance cannot answer, 503 and nothing changes.
+         * @description draft → published → deprecated → retired (deprecated may return to published; draft may be retired). Other moves answer 409. Publishing is evaluated by the governance service: blocking policy violations answer 422 with one error per violation (pointer into `{ product, contracts }`), warnings are kept on the version (`policyWarnings`); when governance cannot answer, 503 and nothing changes. Send If-Match with the ETag you read to move the product only from the state you saw.
          */
         post: operations["transitionProduct"];
         delete?: never;
@@ -2383,6 +2383,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
                 "Idempotency-Key"?: string;
+                /** @description ETag from a previous read of the product; the change fails with 412 if the product changed since (or, on registration, does not exist yet). */
+                "If-Match"?: string;
             };
             path: {
                 /** @description Domain name. */
@@ -2459,6 +2461,15 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The product changed since the ETag in If-Match (or does not exist yet). */
+            412: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2760,6 +2771,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
                 "Idempotency-Key"?: string;
+                /** @description ETag from a previous read of the product; the change fails with 412 if the product changed since (or, on registration, does not exist yet). */
+                "If-Match"?: string;
             };
             path: {
                 /** @description Domain name. */
@@ -2775,6 +2788,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The product in its new state; the ETag header is its new ETag. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2824,6 +2838,15 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The product changed since the ETag in If-Match (or does not exist yet). */
+            412: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
