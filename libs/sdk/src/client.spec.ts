@@ -147,6 +147,16 @@ describe('retries', () => {
     expect(requests[3].headers.get('idempotency-key')).not.toBe(keys[0]);
   });
 
+  it('comes back after a 409 for a key whose first request is still running, and not after another 409', async () => {
+    const clock = fakeClock();
+    const busy = scriptedFetch(json(409, problem(409, 'IDEMPOTENCY_KEY_IN_PROGRESS', 'still running'), { 'retry-after': '1' }), json(201, { name: 'crm' }));
+    await expect(client(busy.fetchImpl, { clock }).catalog.createDomain({ body: { name: 'crm', title: 'CRM', ownerTeamId: 't' } })).resolves.toEqual({ name: 'crm' });
+    expect([busy.requests.length, clock.waits]).toEqual([2, [1000]]);
+
+    const conflict = scriptedFetch(json(409, problem(409, 'DOMAIN_EXISTS', 'exists')));
+    await expect(client(conflict.fetchImpl).catalog.createDomain({ body: { name: 'crm', title: 'CRM', ownerTeamId: 't' } })).rejects.toMatchObject({ status: 409, code: 'DOMAIN_EXISTS', attempts: 1 });
+  });
+
   it("keeps the caller's own Idempotency-Key", async () => {
     const { requests, fetchImpl } = scriptedFetch(json(201, { name: 'crm' }));
     await client(fetchImpl).catalog.createDomain({ body: { name: 'crm', title: 'CRM', ownerTeamId: 'crm-team' }, headers: { 'Idempotency-Key': 'mine-1' } });

@@ -93,6 +93,17 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
+/** A 409 for a key whose first request is still running: the service asks to come back (Retry-After). */
+async function isKeyInProgress(response: Response, headers: Headers): Promise<boolean> {
+  if (response.status !== 409 || !headers.has('idempotency-key')) return false;
+  try {
+    const body = (await response.clone().json()) as { code?: unknown };
+    return body.code === 'IDEMPOTENCY_KEY_IN_PROGRESS';
+  } catch {
+    return false;
+  }
+}
+
 class TimeoutSignal {
   readonly controller = new AbortController();
   timedOut = false;
@@ -120,7 +131,7 @@ class TimeoutSignal {
  * The fetch every SDK client goes through: authorization, an Idempotency-Key on each POST and PATCH (the same one on
  * every retry; a caller's own key wins), a timeout per attempt, and retries with backoff for requests that are safe to
  * repeat (GET, HEAD, PUT, DELETE, and anything carrying an Idempotency-Key) on network errors, timeouts and 408, 429,
- * 502, 503, 504, honouring Retry-After. Other HTTP answers are returned as they are; network errors and timeouts throw
+ * 502, 503, 504 (and a 409 IDEMPOTENCY_KEY_IN_PROGRESS of a keyed request), honouring Retry-After. Other HTTP answers are returned as they are; network errors and timeouts throw
  * MeshError.
  */
 export function createTransport(options: TransportOptions): typeof fetch {
@@ -161,7 +172,7 @@ export function createTransport(options: TransportOptions): typeof fetch {
         discard(response);
         continue;
       }
-      if (RETRYABLE_STATUSES.has(response.status) && repeatable && retries < options.retry.retries) {
+      if (repeatable && retries < options.retry.retries && (RETRYABLE_STATUSES.has(response.status) || (await isKeyInProgress(response, headers)))) {
         retries++;
         const asked = retryAfterMs(response.headers.get('retry-after'), options.clock.now());
         const wait = Math.min(options.retry.maxDelayMs, asked ?? backoffMs(retries, options.retry, options.random));
