@@ -3,21 +3,25 @@
 const path = require('node:path');
 const { Client } = require('pg');
 const { ensureAdminKey, tokenCommands } = require('./admin');
+const { startGateway } = require('./console/gateway');
 const { loadDemo } = require('./demo');
 const { isPortFree, startEmbeddedPostgres } = require('./embedded-pg');
 const { startService, stopLeftovers, stopService, waitUntilReady } = require('./service-process');
 const { AlreadyRunningError, acquireLock, ensureStateDir, keepSecret, paths } = require('./state');
 
 const DEFAULT_PG_PORT = 5433;
+const DEFAULT_CONSOLE_PORT = 3000;
 const DATABASE_NAME = 'meshwork';
-const USAGE = `Usage: npm start [-- --demo]
+const USAGE = `Usage: npm start [-- [--demo] [--no-console]]
 
 Starts PostgreSQL and every Meshwork service, and stops them all on Ctrl-C.
-  --demo   load the demo mesh (tools/dev/demo/) once the services are ready
+  --demo        load the demo mesh (tools/dev/demo/) once the services are ready
+  --no-console  do not start the admin console (Swagger UI of every service behind one gateway)
 
 Environment:
   DATABASE_URL      use this PostgreSQL instead of the embedded one (data in .meshwork/pg)
   MESHWORK_PG_PORT  port of the embedded PostgreSQL (default ${DEFAULT_PG_PORT})
+  MESHWORK_CONSOLE_PORT  port of the admin console (default ${DEFAULT_CONSOLE_PORT})
   HOST              address the services listen on (default 127.0.0.1)`;
 
 /**
@@ -33,6 +37,8 @@ const run = {
   postgres: undefined,
   /** @type {import('./service-process').RunningService[]} */
   services: [],
+  /** @type {import('node:http').Server | undefined} */
+  console: undefined,
   /** @type {Promise<void> | undefined} */
   stopping: undefined,
 };
@@ -41,7 +47,8 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const services = loadServices();
   const host = process.env.HOST || '127.0.0.1';
-  await takeOver(services, host);
+  const consolePort = options.console ? consoleListenPort() : undefined;
+  await takeOver(services, host, consolePort);
   const token = keepSecret(paths.devToken);
   const database = await openDatabase();
   const access = services.find((s) => s.name === 'access');
@@ -54,7 +61,9 @@ async function main() {
   const catalogUrl = serviceUrl(services.find((s) => s.name === 'catalog') ?? services[0], host);
   const admin = accessUrl ? await bootstrapAdmin(accessUrl, token) : undefined;
   if (run.stopping) return;
-  printBanner(services, host, database, token, catalogUrl, admin && accessUrl ? describeAdmin(admin, accessUrl, catalogUrl) : '');
+  const consoleUrl = consolePort === undefined ? undefined : await startConsole(services, host, consolePort);
+  if (run.stopping) return;
+  printBanner(services, host, database, token, catalogUrl, admin && accessUrl ? describeAdmin(admin, accessUrl, catalogUrl) : '', consoleUrl);
   await syncSla(services, host, token);
   if (options.demo) await loadDemo({ catalogUrl, token });
 }
@@ -159,14 +168,34 @@ ${usage}
  * Makes this the one run of this checkout, with the ports it needs free.
  * @param {import('./services').Service[]} services
  * @param {string} host
+ * @param {number | undefined} consolePort
  */
-async function takeOver(services, host) {
+async function takeOver(services, host, consolePort) {
   ensureStateDir();
   run.lock = acquireLock();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
   const stopped = await stopLeftovers(run.lock.leftovers);
   if (stopped.length > 0) console.log(`Stopped services left running by an earlier run (pids ${stopped.join(', ')}).`);
-  await assertPortsFree(services, host);
+  await assertPortsFree(consolePort === undefined ? services : [...services, { name: 'admin console; or set MESHWORK_CONSOLE_PORT, or pass --no-console', port: consolePort }], host);
+}
+
+function consoleListenPort() {
+  const value = process.env.MESHWORK_CONSOLE_PORT ?? String(DEFAULT_CONSOLE_PORT);
+  const port = Number(value);
+  if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+  throw new Error(`MESHWORK_CONSOLE_PORT must be a port number (got "${value}").`);
+}
+
+/**
+ * The admin console: Swagger UI of every service, and a gateway to them all under /<service>/, on one origin.
+ * @param {import('./services').Service[]} services
+ * @param {string} host
+ * @param {number} port
+ * @returns {Promise<string>} its URL
+ */
+async function startConsole(services, host, port) {
+  run.console = await startGateway({ services: services.map((s) => ({ name: s.name, url: serviceUrl(s, host) })), host, port });
+  return `${serviceUrl({ name: 'console', port, entry: '' }, host)}/`;
 }
 
 /**
@@ -186,9 +215,10 @@ async function startServices(services, host, env) {
 
 /** @param {string[]} args */
 function parseArgs(args) {
-  const options = { demo: false };
+  const options = { demo: false, console: true };
   for (const arg of args) {
     if (arg === '--demo') options.demo = true;
+    else if (arg === '--no-console') options.console = false;
     else if (arg === '--help' || arg === '-h') exitWith(0, USAGE);
     else exitWith(2, `Unknown option ${arg}\n\n${USAGE}`);
   }
@@ -325,13 +355,15 @@ function serviceUrl(service, host) {
  * @param {string} token
  * @param {string} catalogUrl
  * @param {string} admin what to say about the admin API key, if anything
+ * @param {string | undefined} consoleUrl
  */
-function printBanner(services, host, database, token, catalogUrl, admin) {
+function printBanner(services, host, database, token, catalogUrl, admin, consoleUrl) {
   const rows = services.map((s) => `  ${s.name.padEnd(10)} ${serviceUrl(s, host)}   Swagger UI: ${serviceUrl(s, host)}/docs`);
+  const adminConsole = consoleUrl ? `  console    ${consoleUrl}   admin console: Swagger UI of every service; authorize with the admin API key\n\n` : '';
   console.log(`
 Meshwork is running.
 
-${rows.join('\n')}
+${adminConsole}${rows.join('\n')}
 
   database   ${database.description}
   dev token  ${token}
@@ -349,6 +381,7 @@ ${admin}Press Ctrl-C to stop.
  */
 function shutdown(code) {
   run.stopping ??= (async () => {
+    if (run.console) await new Promise((resolve) => run.console?.close(resolve).closeAllConnections());
     if (run.services.length > 0) console.log('\nStopping services…');
     await Promise.all(run.services.map(stopService));
     if (run.postgres) console.log('Stopping PostgreSQL…');
