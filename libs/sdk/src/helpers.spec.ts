@@ -116,7 +116,7 @@ describe('requestAccess and waitForGrant', () => {
     const clock = fakeClock();
     const never = scriptedFetch(json(200, { items: [], total: 0 }));
     const error = (await client(never.fetchImpl, { clock }).waitForGrant('urn:meshwork:crm:customers:customers:v1', { timeoutMs: 5000, intervalMs: 1000 }).catch((e: unknown) => e)) as MeshError;
-    expect(error).toMatchObject({ kind: 'timeout', operation: 'waitForGrant' });
+    expect(error).toMatchObject({ kind: 'timeout', operation: 'waitForGrant', attempts: 5, url: 'http://access.test/v1/grants?portUrn=urn%3Ameshwork%3Acrm%3Acustomers%3Acustomers%3Av1&active=true' });
     expect(clock.waits).toEqual([1000, 1500, 2250, 250]);
   });
 });

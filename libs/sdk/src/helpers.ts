@@ -117,7 +117,7 @@ export interface WaitForGrantOptions {
  * Waits until an access request (by id) has an active grant, or until a port (by URN) has one, and returns it. A
  * rejected or cancelled request throws AccessRequestClosedError; running out of time throws MeshError (`timeout`).
  */
-export async function waitForGrant(services: MeshServices, clock: Clock, requestIdOrPortUrn: string, options: WaitForGrantOptions = {}): Promise<Grant> {
+export async function waitForGrant(services: MeshServices, clock: Clock, accessUrl: string, requestIdOrPortUrn: string, options: WaitForGrantOptions = {}): Promise<Grant> {
   const timeoutMs = options.timeoutMs ?? 600_000;
   const deadline = clock.now() + timeoutMs;
   const byPort = requestIdOrPortUrn.startsWith('urn:');
@@ -129,7 +129,8 @@ export async function waitForGrant(services: MeshServices, clock: Clock, request
     const left = deadline - clock.now();
     if (left <= 0) {
       const what = byPort ? `an active grant on ${requestIdOrPortUrn}` : `a grant for access request ${requestIdOrPortUrn}`;
-      throw new MeshError({ kind: 'timeout', method: 'GET', url: what, operation: 'waitForGrant', attempts: attempt, cause: new Error(`no ${what} after ${timeoutMs} ms`) });
+      const url = byPort ? `${accessUrl}/v1/grants?portUrn=${encodeURIComponent(requestIdOrPortUrn)}&active=true` : `${accessUrl}/v1/access-requests/${encodeURIComponent(requestIdOrPortUrn)}`;
+      throw new MeshError({ kind: 'timeout', method: 'GET', url, operation: 'waitForGrant', attempts: attempt, cause: new Error(`no ${what} after ${timeoutMs} ms`) });
     }
     await clock.sleep(Math.min(interval, left), options.signal);
     interval = Math.min(options.maxIntervalMs ?? 30_000, Math.round(interval * 1.5));

@@ -1,5 +1,5 @@
 import type { EvaluationInput } from '@meshwork/policies';
-import { createMeshServices, type MeshClientOptions, type MeshServices } from './client';
+import { createMeshServices, type MeshClientOptions, type MeshServices, serviceUrls } from './client';
 import { createEnforcer, type Enforcer, type EnforcerOptions } from './enforcer/enforcer';
 import { meshEnforcerSources } from './enforcer/mesh-sources';
 import type { components as AccessComponents } from './generated/access';
@@ -49,6 +49,7 @@ export interface MeshClient extends MeshServices {
 export function createMeshClient(options: MeshClientOptions = {}): MeshClient {
   const services = createMeshServices(options);
   const clock = options.clock ?? systemClock;
+  const accessUrl = serviceUrls(options).access;
   const evaluator = new PolicyEvaluator(services.governance);
   return {
     ...services,
@@ -64,7 +65,7 @@ export function createMeshClient(options: MeshClientOptions = {}): MeshClient {
     resolve: (urn, resolveOptions) => helpers.resolve(services, urn, resolveOptions),
     search: (query, searchOptions) => helpers.search(services, query, searchOptions),
     requestAccess: (request, requestOptions) => helpers.requestAccess(services, request, requestOptions),
-    waitForGrant: (target, waitOptions) => helpers.waitForGrant(services, clock, target, waitOptions),
+    waitForGrant: (target, waitOptions) => helpers.waitForGrant(services, clock, accessUrl, target, waitOptions),
     reportObservations: (reporterOptions) => createObservationReporter(services, reporterOptions),
   };
 }
