@@ -88,7 +88,7 @@ async function renderService(service: string): Promise<Map<string, string>> {
   const config = loadPlatformConfig(defaults, { DATABASE_URL: 'postgres://openapi@127.0.0.1:1/unused', LOG_LEVEL: 'silent' });
   const document = await generateOpenApiDocument(AppModule.register(config), { config, openApi });
   const json = `${JSON.stringify(document, null, 2)}\n`;
-  const ast = await openapiTS(JSON.parse(json), { alphabetize: true, exportType: false });
+  const ast = await openapiTS(JSON.parse(json), { alphabetize: true, exportType: false, defaultNonNullable: false });
   const header = `// Generated from libs/sdk/openapi/${service}.json by tools/openapi. Do not edit.\n`;
   return new Map([
     [`libs/sdk/openapi/${service}.json`, json],

@@ -968,7 +968,7 @@ export interface components {
              * @default 90
              * @example 30
              */
-            durationDays: number;
+            durationDays?: number;
             /**
              * @description Only these fields of the contract (`property` or `object.property`); all fields when absent.
              * @example [

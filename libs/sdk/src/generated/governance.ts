@@ -971,7 +971,7 @@ export interface components {
              * @default false
              * @example true
              */
-            record: boolean;
+            record?: boolean;
             /** @description The catalog product this is about; when absent, `domain`, `name` and `version` of the product document are used for the record. */
             subject?: components["schemas"]["EvaluationSubjectDto"];
         };
