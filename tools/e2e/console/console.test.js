@@ -118,7 +118,7 @@ async function startMesh() {
     });
     void mesh.exited?.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`npm start exited early (${code ?? signal})`));
+      reject(new Error(`npm start exited early (${code ?? signal}): ${mesh.output.slice(-5).join(' | ')}`));
     });
   });
 }
@@ -309,14 +309,21 @@ async function saveScreenshot(name) {
   console.log(`screenshot: ${path.relative(paths.root, path.join(ARTIFACTS, name))}`);
 }
 
+/** Ctrl-C stops npm start, the console's gateway with it, and it exits 0. */
 async function stopMesh() {
   const { child, exited } = mesh;
-  if (child && exited) {
+  /** @type {{ code: number | null, signal: string | null } | undefined} */
+  let how;
+  if (child && exited && child.exitCode === null) {
     child.kill('SIGINT');
-    const how = await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    how = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(undefined), 30_000).unref())]);
     if (!how) child.kill('SIGKILL');
-    if (mesh.failed || !how) console.log(`npm start's output:\n${mesh.output.join('\n')}`);
   }
+  if (child && (mesh.failed || how?.code !== 0)) console.log(`npm start's output:\n${mesh.output.join('\n')}`);
   const server = process.env.DATABASE_URL;
   if (server && mesh.database) await withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS "${mesh.database}" WITH (FORCE)`));
+  if (child && exited && !mesh.failed) {
+    assert.ok(how, 'npm start did not stop within 30 s of Ctrl-C');
+    assert.equal(how.code, 0, `npm start exited with ${how.code ?? how.signal} after Ctrl-C`);
+  }
 }
