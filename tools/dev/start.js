@@ -19,10 +19,10 @@ Starts PostgreSQL and every Meshwork service, and stops them all on Ctrl-C.
   --no-console  do not start the admin console (Swagger UI of every service behind one gateway)
 
 Environment:
-  DATABASE_URL      use this PostgreSQL instead of the embedded one (data in .meshwork/pg)
-  MESHWORK_PG_PORT  port of the embedded PostgreSQL (default ${DEFAULT_PG_PORT})
+  DATABASE_URL           use this PostgreSQL instead of the embedded one (data in .meshwork/pg)
+  MESHWORK_PG_PORT       port of the embedded PostgreSQL (default ${DEFAULT_PG_PORT})
   MESHWORK_CONSOLE_PORT  port of the admin console (default ${DEFAULT_CONSOLE_PORT})
-  HOST              address the services listen on (default 127.0.0.1)`;
+  HOST                   address the services listen on (default 127.0.0.1)`;
 
 /**
  * @typedef {object} Database
