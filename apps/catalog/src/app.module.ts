@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { EventsModule, type PlatformConfig, PlatformModule } from '@meshwork/platform';
 import { ChangesService } from './changes/changes.service';
 import { ContractsController } from './contracts/contracts.controller';
 import { ContractsService } from './contracts/contracts.service';
 import { catalogDatabase } from './database';
+import { CATALOG_FEED } from './events/catalog-feed';
 import { DomainsController } from './domains/domains.controller';
 import { DomainsService } from './domains/domains.service';
 import { ProductsController } from './products/products.controller';
@@ -27,7 +28,7 @@ export class AppModule {
   static register(config: PlatformConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forService({ config, database: catalogDatabase })],
+      imports: [PlatformModule.forService({ config, database: catalogDatabase }), EventsModule.forService(CATALOG_FEED)],
       controllers: [DomainsController, ProductsController, ContractsController, ResolveController, SearchController, LineageController, ImportsController],
       providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService, WordFrequencies, LineageIndexer, LineageService, OpenLineageService, ChangesService, GovernanceGate, SlaClient],
     };

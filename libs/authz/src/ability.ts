@@ -100,6 +100,8 @@ export function defineAbilityFor(actor: Actor): MeshAbility {
   can('read', ['Policy', 'Compliance', 'GlossaryTerm', 'MasterData']);
   // Whether a product keeps its promises is public inside the mesh: consumers decide on it.
   can('read', ['Slo', 'Observation', 'Incident']);
+  // Every service's event feed: facts (names, URNs, ids, states) without secrets.
+  can('read', 'Event');
   can('create', 'Evaluation');
   if (actor.roles.includes('governance-officer')) {
     // The thin central function: it defines the policies, the glossary and the master data.

@@ -3,7 +3,7 @@ export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'transit
 export type Action = (typeof ACTIONS)[number];
 
 /** The kinds of object that rules talk about. `all` is CASL's wildcard for every subject. */
-export const SUBJECTS = ['all', 'Domain', 'DataProduct', 'Contract', 'Lineage', 'Principal', 'Team', 'AccessRequest', 'Grant', 'Decision', 'AuditEvent', 'Policy', 'Evaluation', 'Compliance', 'GlossaryTerm', 'MasterData', 'Slo', 'Observation', 'Incident'] as const;
+export const SUBJECTS = ['all', 'Domain', 'DataProduct', 'Contract', 'Lineage', 'Principal', 'Team', 'AccessRequest', 'Grant', 'Decision', 'AuditEvent', 'Policy', 'Evaluation', 'Compliance', 'GlossaryTerm', 'MasterData', 'Slo', 'Observation', 'Incident', 'Event'] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
 /** Roles, as in the architecture: team-scoped roles are granted per team (= domain). */

@@ -27,3 +27,4 @@ export * from './idempotency/idempotency-key';
 export * from './idempotency/idempotency-exempt.decorator';
 export * from './idempotency/idempotency.store';
 export * from './idempotency/idempotency.migration';
+export * from './events';

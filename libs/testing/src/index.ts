@@ -3,3 +3,4 @@ export { startServiceProcess, type ServiceProcess, type ServiceProcessOptions } 
 export { TEST_AUDIENCE, TEST_ISSUER, type TeamClaim, type TestActor, TestIdentityProvider, type TokenSubject } from './identity/identity-provider';
 export { type CatalogProcess, startCatalogProcess } from './process/catalog-process';
 export { type ServiceAppSpec, type ServiceHarness, startServiceApp } from './process/service-app';
+export { type FeedAnswer, type FeedItem, readFeed, readWholeFeed } from './events/feed';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
@@ -56,8 +56,8 @@ export class LineageController {
   @ApiBody({ schema: RUN_EVENT_SCHEMA })
   @ApiCreatedResponse({ type: LineageIntakeResultDto })
   @ValidationProblem()
-  async ingestRunEvent(@CurrentActor() actor: Actor, @Body() body: unknown, @Headers('authorization') authorization: string | undefined): Promise<LineageIntakeResultDto> {
-    return this.openLineage.ingest(actor, [body], () => '', authorization);
+  async ingestRunEvent(@CurrentActor() actor: Actor, @Body() body: unknown): Promise<LineageIntakeResultDto> {
+    return this.openLineage.ingest(actor, [body], () => '');
   }
 
   @Post('api/v1/lineage/batch')
@@ -67,9 +67,9 @@ export class LineageController {
   @ApiBody({ schema: { oneOf: [{ type: 'array', items: RUN_EVENT_SCHEMA }, { type: 'object', properties: { events: { type: 'array', items: RUN_EVENT_SCHEMA } }, required: ['events'] }] } })
   @ApiCreatedResponse({ type: LineageIntakeResultDto })
   @ValidationProblem()
-  async ingestRunEvents(@CurrentActor() actor: Actor, @Body() body: unknown, @Headers('authorization') authorization: string | undefined): Promise<LineageIntakeResultDto> {
+  async ingestRunEvents(@CurrentActor() actor: Actor, @Body() body: unknown): Promise<LineageIntakeResultDto> {
     const events = batchEvents(body);
     const prefix = Array.isArray(body) ? '' : '/events';
-    return this.openLineage.ingest(actor, events, (i) => `${prefix}/${i}`, authorization);
+    return this.openLineage.ingest(actor, events, (i) => `${prefix}/${i}`);
   }
 }

@@ -1,9 +1,8 @@
-import { type PortRun, SlaClient } from '../sla/sla-client';
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { normaliseRunEvent, type NormalisedRunEvent, parseUrn, validateRunEvent } from '@meshwork/descriptors';
-import { AccessControl, type ProblemFieldError, retryOnConflict } from '@meshwork/platform';
+import { AccessControl, EventOutbox, type ProblemFieldError, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { isObject } from '../common/json';
@@ -29,34 +28,40 @@ export class OpenLineageService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
-    private readonly sla: SlaClient,
+    private readonly events: EventOutbox,
   ) {}
 
-  async ingest(actor: Actor, events: unknown[], pointerPrefix: (index: number) => string, authorization?: string): Promise<LineageIntakeResultDto> {
+  async ingest(actor: Actor, events: unknown[], pointerPrefix: (index: number) => string): Promise<LineageIntakeResultDto> {
     const issues: ProblemFieldError[] = events.flatMap((event, i) => validateRunEvent(event).map((issue) => ({ pointer: `${pointerPrefix(i)}${issue.pointer}`, detail: issue.message })));
     if (issues.length > 0) throw new CatalogError(CatalogErrorCode.INVALID_RUN_EVENT, `Not a valid OpenLineage run event: ${issues[0].pointer} ${issues[0].detail}.`, issues);
     const normalised = events.map((event) => normaliseRunEvent(event));
-    const { result, runs } = await retryOnConflict(() => this.dataSource.transaction(async (manager) => {
+    return retryOnConflict(() => this.dataSource.transaction(async (manager) => {
       await this.requireOwnedOutputs(manager, actor, normalised);
       let edges = 0;
       for (const event of normalised) edges += await this.store(manager, event);
       const refs = [...new Set(normalised.flatMap((e) => [...e.inputs, ...e.outputs].map((d) => datasetRef(d.key))))];
       const linked: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [refs]);
-      return { result: { accepted: normalised.length, edges, linkedPorts: linked.map((l) => l.urn) }, runs: await this.portRuns(manager, normalised) };
+      await this.recordPortRuns(manager, normalised);
+      return { accepted: normalised.length, edges, linkedPorts: linked.map((l) => l.urn) };
     }));
-    if (runs.length > 0) void this.sla.runs(runs, authorization);
-    return result;
   }
 
-  /** The ports each finished run wrote (COMPLETE or FAIL, through the datasets their contracts serve), for SLA monitoring. */
-  private async portRuns(manager: EntityManager, events: NormalisedRunEvent[]): Promise<PortRun[]> {
-    const runs: PortRun[] = [];
+  /**
+   * A lineage.run-completed or lineage.run-failed fact for each port a finished run wrote (COMPLETE or FAIL, through the
+   * datasets their contracts serve), in the intake's transaction: SLA monitoring reads them from the feed.
+   */
+  private async recordPortRuns(manager: EntityManager, events: NormalisedRunEvent[]): Promise<void> {
     for (const event of events) {
       if ((event.eventType !== 'COMPLETE' && event.eventType !== 'FAIL') || event.outputs.length === 0) continue;
       const ports: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [event.outputs.map((o) => datasetRef(o.key))]);
-      for (const { urn } of ports) runs.push({ portUrn: urn, eventType: event.eventType, eventTime: event.eventTime, runId: event.runId });
+      for (const { urn } of ports) {
+        await this.events.append(manager, {
+          type: event.eventType === 'COMPLETE' ? 'lineage.run-completed' : 'lineage.run-failed',
+          subject: urn,
+          data: { portUrn: urn, runId: event.runId, eventTime: event.eventTime, job: `${event.job.namespace}/${event.job.name}` },
+        });
+      }
     }
-    return runs;
   }
 
   /** Every output dataset that a port claims must be one the actor may publish: all events of a batch, or none. */

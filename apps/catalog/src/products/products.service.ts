@@ -1,10 +1,9 @@
 import { GovernanceGate } from '../governance/governance-gate';
-import { SlaClient } from '../sla/sla-client';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
-import { compareSemver, contractDatasets, type OdcsContract, parseUrn, portUrn, productUrn } from '@meshwork/descriptors';
-import { AccessControl, checkIfMatch, etagOf, type Page, pageWindow, PlatformError, PlatformErrorCode, retryOnConflict } from '@meshwork/platform';
+import { compareSemver, contractDatasets, diffContracts, type OdcsContract, parseUrn, portUrn, productUrn } from '@meshwork/descriptors';
+import { AccessControl, checkIfMatch, etagOf, EventOutbox, type Page, pageWindow, PlatformError, PlatformErrorCode, retryOnConflict } from '@meshwork/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { semverColumns } from '../common/semver-row';
@@ -17,6 +16,7 @@ import { contractRef, datasetRef } from '../lineage/refs';
 import { ContractsService } from '../contracts/contracts.service';
 import { ChangesService } from '../changes/changes.service';
 import type { ProductChange } from '../changes/product-change';
+import { contractChanges, contractSla } from '../events/catalog-feed';
 import { DataProductEntity } from './data-product.entity';
 import type { ListProductsQueryDto } from './dto/product.dto';
 import { canTransition, allowedTransitions, type LifecycleStatus } from './lifecycle';
@@ -48,10 +48,8 @@ export class ProductsService {
     private readonly contractsService: ContractsService,
     private readonly changes: ChangesService,
     private readonly gate: GovernanceGate,
-    private readonly sla: SlaClient,
+    private readonly events: EventOutbox,
   ) {}
-
-  private readonly logger = new Logger(ProductsService.name);
 
   /**
    * Self-serve registration: the same document twice changes nothing; a new semver adds a version. With `ifMatch`,
@@ -75,7 +73,6 @@ export class ProductsService {
       const stored = await manager.findOneOrFail(DataProductEntity, { where: { id: product.id } });
       return { outcome, view: await this.view(manager, stored) };
     }));
-    if (result.outcome === 'version-added' && result.view.product.status === 'published') void this.announce(result.view, authorization);
     return result;
   }
 
@@ -119,7 +116,7 @@ export class ProductsService {
       product.status === 'published'
         ? await this.gate.check({ domain: product.domain, name: product.name, version, product: submission.product, contracts: submission.contracts.map((c) => c.document) }, authorization)
         : null;
-    await this.storeContracts(manager, product, submission.contracts);
+    const added = await this.storeContracts(manager, product, submission.contracts);
     const row = await manager.save(
       manager.create(ProductVersionEntity, {
         productId: product.id,
@@ -153,6 +150,8 @@ export class ProductsService {
     product.title = submission.normalised.name ?? product.name;
     await manager.save(product);
     await this.index(manager, actor, product, submission, ports);
+    for (const contract of added) await this.contractAdded(manager, product, version, contract, ports);
+    if (product.status === 'published') await this.published(manager, product, version, ports);
     return created ? 'created' : 'version-added';
   }
 
@@ -210,7 +209,9 @@ export class ProductsService {
     );
   }
 
-  private async storeContracts(manager: EntityManager, product: DataProductEntity, contracts: CheckedContract[]): Promise<void> {
+  /** Stores the contract versions not stored yet; answers each one added with the version stored before it (if any). */
+  private async storeContracts(manager: EntityManager, product: DataProductEntity, contracts: CheckedContract[]): Promise<AddedContract[]> {
+    const added: AddedContract[] = [];
     for (const contract of contracts) {
       const { id, version } = contract.normalised;
       const owner = await manager.findOne(ContractVersionEntity, { where: { domain: product.domain, contractId: id }, order: { createdAt: 'ASC' } });
@@ -222,7 +223,8 @@ export class ProductsService {
         if (existing.contentHash === contract.hash) continue;
         throw new CatalogError(CatalogErrorCode.CONTRACT_VERSION_CONFLICT, `Contract '${id}' version ${version} already exists with different content; publish the change as a new contract version.`);
       }
-      await manager.save(
+      const previous = await manager.findOne(ContractVersionEntity, { where: { domain: product.domain, contractId: id }, order: { major: 'DESC', minor: 'DESC', patch: 'DESC', createdAt: 'DESC' } });
+      const stored = await manager.save(
         manager.create(ContractVersionEntity, {
           contractId: id,
           ...semverColumns(version),
@@ -234,7 +236,45 @@ export class ProductsService {
           contentHash: contract.hash,
         }),
       );
+      added.push({ stored, previous });
     }
+    return added;
+  }
+
+  /** The contract.version-added fact, in the registration's transaction: the changes against the version stored before. */
+  private async contractAdded(manager: EntityManager, product: DataProductEntity, productVersion: string, contract: AddedContract, ports: OutputPortEntity[]): Promise<void> {
+    const { stored, previous } = contract;
+    const changes = previous ? diffContracts(previous.document as OdcsContract, stored.document as OdcsContract) : [];
+    await this.events.append(manager, {
+      type: 'contract.version-added',
+      subject: `${product.urn}#contract:${stored.contractId}`,
+      data: {
+        domain: product.domain,
+        contractId: stored.contractId,
+        version: stored.version,
+        major: stored.major,
+        previousVersion: previous?.version ?? null,
+        previousMajor: previous?.major ?? null,
+        ...contractChanges(changes),
+        productUrn: product.urn,
+        productVersion,
+        ports: ports.filter((p) => p.contractId === stored.contractId).map((p) => ({ urn: p.urn, name: p.name, major: p.major })),
+      },
+    });
+  }
+
+  /** The product.published fact: the version with its ports and the SLA properties of their contracts. */
+  private async published(manager: EntityManager, product: DataProductEntity, version: string, ports: OutputPortEntity[]): Promise<void> {
+    const row = await manager.findOneOrFail(ProductVersionEntity, { where: { productId: product.id, version } });
+    const contracts = await this.contractsService.forPorts(manager, product.domain, row.normalised, []);
+    await this.events.append(manager, {
+      type: 'product.published',
+      subject: product.urn,
+      data: {
+        ...productFact(product, version),
+        ports: ports.map((port) => ({ urn: port.urn, name: port.name, major: port.major, contract: contractSla(port.contractId ? contracts.get(port.contractId) : null) })),
+      },
+    });
   }
 
   async get(domain: string, name: string, manager: EntityManager = this.dataSource.manager): Promise<ProductView> {
@@ -316,29 +356,12 @@ export class ProductsService {
       product.status = to;
       await manager.save(product);
       await manager.save(manager.create(ProductTransitionEntity, { productId: product.id, from, to, reason: reason ?? null, actor: actor.id }));
-      return this.view(manager, product);
+      const view = await this.view(manager, product);
+      if (to === 'published') await this.published(manager, product, product.currentVersion, view.ports);
+      else if (to === 'deprecated' || to === 'retired') await this.events.append(manager, { type: `product.${to}`, subject: product.urn, data: { ...productFact(product, product.currentVersion), reason: reason ?? null } });
+      return view;
     });
-    if (to === 'published') void this.announce(view, authorization);
     return view;
-  }
-
-  /** Tells SLA monitoring about a published version, after it is committed; never fails the publish. */
-  private async announce(view: ProductView, authorization: string | undefined): Promise<void> {
-    try {
-      const contracts = await this.contractsService.forPorts(this.dataSource.manager, view.product.domain, view.version.normalised, []);
-      await this.sla.published(
-        {
-          domain: view.product.domain,
-          name: view.product.name,
-          version: view.version.version,
-          ownerTeamId: view.product.ownerTeamId,
-          ports: view.ports.map((port) => ({ urn: port.urn, name: port.name, contract: (port.contractId && contracts.get(port.contractId)) || null })),
-        },
-        authorization,
-      );
-    } catch (error) {
-      this.logger.warn(`Could not tell SLA monitoring about ${view.product.domain}/${view.product.name}: ${error instanceof Error ? error.message : String(error)}`);
-    }
   }
 
   /** Publishing the current version: the governance evaluation must let it through; its warnings are kept on the version. */
@@ -372,6 +395,15 @@ export class ProductsService {
     const { product } = await this.get(domain, name);
     return this.dataSource.getRepository(ProductTransitionEntity).find({ where: { productId: product.id }, order: { at: 'ASC' } });
   }
+}
+
+interface AddedContract {
+  stored: ContractVersionEntity;
+  previous: ContractVersionEntity | null;
+}
+
+function productFact(product: DataProductEntity, version: string): Record<string, unknown> {
+  return { urn: product.urn, domain: product.domain, name: product.name, version, ownerTeamId: product.ownerTeamId };
 }
 
 /** Where a breaking change sits in the request body (or, for something removed, the nearest place to it). */

@@ -34,6 +34,8 @@ export interface CatalogApi {
   listContractVersions: Operation<paths["/v1/contracts/{domain}/{contractId}/versions"], "get">;
   /** List domains (`GET /v1/domains`) */
   listDomains: Operation<paths["/v1/domains"], "get">;
+  /** Read the event feed (CloudEvents 1.0, commit order, long-poll) (`GET /v1/events`) */
+  listEvents: Operation<paths["/v1/events"], "get">;
   /** Classified changelog between two versions (`GET /v1/products/{domain}/{name}/changes`) */
   listProductChanges: Operation<paths["/v1/products/{domain}/{name}/changes"], "get">;
   /** Lifecycle history of a data product (`GET /v1/products/{domain}/{name}/transitions`) */
@@ -71,6 +73,7 @@ export function catalogApi(operation: OperationFactory<paths>): CatalogApi {
     ingestRunEvents: operation("ingestRunEvents", "post", "/api/v1/lineage/batch"),
     listContractVersions: operation("listContractVersions", "get", "/v1/contracts/{domain}/{contractId}/versions"),
     listDomains: operation("listDomains", "get", "/v1/domains"),
+    listEvents: operation("listEvents", "get", "/v1/events"),
     listProductChanges: operation("listProductChanges", "get", "/v1/products/{domain}/{name}/changes"),
     listProductTransitions: operation("listProductTransitions", "get", "/v1/products/{domain}/{name}/transitions"),
     listProductVersions: operation("listProductVersions", "get", "/v1/products/{domain}/{name}/versions"),

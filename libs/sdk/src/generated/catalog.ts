@@ -196,6 +196,26 @@ export interface paths {
         patch: operations["updateDomain"];
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the event feed (CloudEvents 1.0, commit order, long-poll)
+         * @description The facts the catalog service wrote in the same transaction as each change, as CloudEvents 1.0 structured JSON, oldest first. Page with `after` = the previous answer’s `next`; with `wait`, an empty answer is held until an event is committed (or the wait ends). An event appears only once every transaction that began before it has ended, so a reader following `next` never skips one; delivery to consumers is at-least-once (deduplicate on `id`). Events are kept 30 days, then removed in batches. Any authenticated principal may read the feed: facts carry names, URNs, ids and states, never secrets.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/lineage/{urn}": {
         parameters: {
             query?: never;
@@ -502,6 +522,69 @@ export interface components {
              */
             to: string;
         };
+        CloudEventDto: {
+            /**
+             * @description Extension attribute: the cursor that reads on after this event (pass it as `after`).
+             * @example NzQyLjQy
+             */
+            cursor: string;
+            /**
+             * @description The fact’s payload; its fields per type are listed on `type`. Facts carry no secrets.
+             * @example {
+             *       "domain": "crm",
+             *       "name": "customers"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Content type of `data`.
+             * @example application/json
+             * @enum {string}
+             */
+            datacontenttype: "application/json";
+            /**
+             * @description Event id, unique in this service’s feed (a consumer deduplicates on source and id).
+             * @example 42
+             */
+            id: string;
+            /**
+             * @description The service that emitted it.
+             * @example /meshwork/catalog
+             * @enum {string}
+             */
+            source: "/meshwork/catalog";
+            /**
+             * @description CloudEvents version.
+             * @example 1.0
+             * @enum {string}
+             */
+            specversion: "1.0";
+            /**
+             * @description What the fact is about: a URN (products, ports) or an id (grants, policies, SLOs, incidents).
+             * @example urn:meshwork:crm:customers
+             */
+            subject: string;
+            /**
+             * Format: date-time
+             * @description When the fact was written, in the transaction of the change.
+             * @example 2026-03-02T08:00:00.000Z
+             */
+            time: string;
+            /**
+             * @description CloudEvents type: `io.meshwork.<service>.<fact>.v1`. This service emits:
+             *     - `io.meshwork.catalog.product.published.v1`: A product version was published: the product became published, or a new version was added to a published product. Data: `urn` (product URN), `domain` (domain name), `name` (product name), `version` (current product version), `ownerTeamId` (team owning the domain), `ports` (output ports of the version: `urn`, `name`, `major`, `contract` (`id`, `version`, `slaDefaultElement`, `slaProperties`, or null without a contract)).
+             *     - `io.meshwork.catalog.product.deprecated.v1`: A product became deprecated (it still serves its consumers). Data: `urn` (product URN), `domain` (domain name), `name` (product name), `version` (current product version), `ownerTeamId` (team owning the domain), `reason` (reason given, or null).
+             *     - `io.meshwork.catalog.product.retired.v1`: A product was retired (it serves nobody any more). Data: `urn` (product URN), `domain` (domain name), `name` (product name), `version` (current product version), `ownerTeamId` (team owning the domain), `reason` (reason given, or null).
+             *     - `io.meshwork.catalog.contract.version-added.v1`: A new version of a contract was stored with a product version. Data: `domain` (domain name), `contractId` (ODCS contract id), `version` (new contract version), `major` (its major version), `previousVersion` (the highest version stored before, or null for the first), `previousMajor` (its major, or null), `breaking` (true when a change against the previous version breaks consumers), `changes` (classified changes against the previous version: `kind`, `severity`, `path`, `detail` (at most 200)), `productUrn` (product URN), `productVersion` (product version it came with), `ports` (output ports of that product version served by this contract: `urn`, `name`, `major`).
+             *     - `io.meshwork.catalog.lineage.run-completed.v1`: An OpenLineage COMPLETE run event wrote a dataset of an output port. Data: `portUrn` (output port URN), `runId` (OpenLineage run id), `eventTime` (time of the run event), `job` (job namespace/name).
+             *     - `io.meshwork.catalog.lineage.run-failed.v1`: An OpenLineage FAIL run event named a dataset of an output port as its output. Data: `portUrn` (output port URN), `runId` (OpenLineage run id), `eventTime` (time of the run event), `job` (job namespace/name).
+             * @example io.meshwork.catalog.product.published.v1
+             * @enum {string}
+             */
+            type: "io.meshwork.catalog.product.published.v1" | "io.meshwork.catalog.product.deprecated.v1" | "io.meshwork.catalog.product.retired.v1" | "io.meshwork.catalog.contract.version-added.v1" | "io.meshwork.catalog.lineage.run-completed.v1" | "io.meshwork.catalog.lineage.run-failed.v1";
+        };
         ContractImportDto: {
             /**
              * @description The same contract as ODCS v3.1.0, valid against its JSON Schema.
@@ -690,6 +773,15 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        EventPageDto: {
+            /** @description Events after the cursor, in commit order (oldest first). */
+            items: components["schemas"]["CloudEventDto"][];
+            /**
+             * @description Cursor to pass as `after` next time: past the last item, past events the `types` filter skipped, or the same cursor when nothing followed it.
+             * @example NzQyLjQy
+             */
+            next: string;
         };
         FacetValueDto: {
             /**
@@ -2199,6 +2291,61 @@ export interface operations {
             };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Cursor to read on from: the `next` of the previous answer (or an item’s `cursor`). Leave it out to start at the oldest event kept. */
+                after?: string;
+                /** @description Most events in the answer, 1 to 1000. */
+                limit?: number;
+                /** @description Only these event types, comma-separated (full CloudEvents types, as listed on `type`). All types unless given. */
+                types?: string;
+                /** @description Long-poll: seconds to wait for a first event when none follows the cursor yet, 0 to 30. The answer comes as soon as one is committed. */
+                wait?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Event. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,70 @@
+import { type ContractChange, isBreaking } from '@meshwork/descriptors';
+import type { EventFeedDefinition } from '@meshwork/platform';
+
+const PRODUCT_FIELDS = {
+  urn: 'product URN',
+  domain: 'domain name',
+  name: 'product name',
+  version: 'current product version',
+  ownerTeamId: 'team owning the domain',
+};
+
+/** The facts the catalog writes with each change (apps/catalog), read at GET /v1/events. */
+export const CATALOG_FEED: EventFeedDefinition = {
+  service: 'catalog',
+  schema: 'catalog',
+  types: [
+    {
+      fact: 'product.published',
+      description: 'A product version was published: the product became published, or a new version was added to a published product.',
+      data: { ...PRODUCT_FIELDS, ports: 'output ports of the version: `urn`, `name`, `major`, `contract` (`id`, `version`, `slaDefaultElement`, `slaProperties`, or null without a contract)' },
+    },
+    { fact: 'product.deprecated', description: 'A product became deprecated (it still serves its consumers).', data: { ...PRODUCT_FIELDS, reason: 'reason given, or null' } },
+    { fact: 'product.retired', description: 'A product was retired (it serves nobody any more).', data: { ...PRODUCT_FIELDS, reason: 'reason given, or null' } },
+    {
+      fact: 'contract.version-added',
+      description: 'A new version of a contract was stored with a product version.',
+      data: {
+        domain: 'domain name',
+        contractId: 'ODCS contract id',
+        version: 'new contract version',
+        major: 'its major version',
+        previousVersion: 'the highest version stored before, or null for the first',
+        previousMajor: 'its major, or null',
+        breaking: 'true when a change against the previous version breaks consumers',
+        changes: 'classified changes against the previous version: `kind`, `severity`, `path`, `detail` (at most 200)',
+        productUrn: 'product URN',
+        productVersion: 'product version it came with',
+        ports: 'output ports of that product version served by this contract: `urn`, `name`, `major`',
+      },
+    },
+    {
+      fact: 'lineage.run-completed',
+      description: 'An OpenLineage COMPLETE run event wrote a dataset of an output port.',
+      data: { portUrn: 'output port URN', runId: 'OpenLineage run id', eventTime: 'time of the run event', job: 'job namespace/name' },
+    },
+    {
+      fact: 'lineage.run-failed',
+      description: 'An OpenLineage FAIL run event named a dataset of an output port as its output.',
+      data: { portUrn: 'output port URN', runId: 'OpenLineage run id', eventTime: 'time of the run event', job: 'job namespace/name' },
+    },
+  ],
+};
+
+/** The contract of a port as the published fact carries it: what SLA monitoring derives objectives from. */
+export function contractSla(contract: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!contract) return null;
+  return {
+    id: contract.id ?? null,
+    version: contract.version ?? null,
+    slaDefaultElement: contract.slaDefaultElement ?? null,
+    slaProperties: Array.isArray(contract.slaProperties) ? contract.slaProperties : [],
+  };
+}
+
+const MAX_CHANGES = 200;
+
+/** The change list of a contract.version-added fact. */
+export function contractChanges(changes: readonly ContractChange[]): { breaking: boolean; changes: { kind: string; severity: string; path: string; detail: string }[] } {
+  return { breaking: isBreaking(changes), changes: changes.slice(0, MAX_CHANGES).map((c) => ({ kind: c.kind, severity: c.severity, path: c.path, detail: c.detail })) };
+}
