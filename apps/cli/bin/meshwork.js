@@ -1,13 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// Installed: runs the compiled CLI. In the monorepo (no dist/): runs the TypeScript sources through swc.
-const fs = require('node:fs');
+// `meshwork` in the monorepo: runs the TypeScript sources through swc. The installable package (apps/cli/dist, made by
+// `npx nx run cli:build`) has its own launcher of the compiled files.
 const path = require('node:path');
 
-const built = path.join(__dirname, '..', 'dist', 'main.js');
-if (fs.existsSync(built)) {
-  void require(built).main();
-} else {
-  require(path.join(__dirname, '..', '..', '..', 'tools', 'swc', 'register.js'));
-  void require(path.join(__dirname, '..', 'src', 'main.ts')).main();
-}
+require(path.join(__dirname, '..', '..', '..', 'tools', 'swc', 'register.js'));
+void require(path.join(__dirname, '..', 'src', 'main.ts')).main();
