@@ -65,8 +65,9 @@ describe('the meshwork command against real catalog, governance and SLA services
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'meshwork-cli-e2e-'));
     idp = await TestIdentityProvider.start();
-    [governance, sla] = await Promise.all([service('apps/governance/src/main.ts'), service('apps/sla/src/main.ts')]);
-    catalog = await startCatalogProcess({ token, jwksUrl: idp.jwksUrl, env: { MESHWORK_GOVERNANCE_URL: governance.base, MESHWORK_SLA_URL: sla.base } });
+    governance = await service('apps/governance/src/main.ts');
+    catalog = await startCatalogProcess({ token, jwksUrl: idp.jwksUrl, env: { MESHWORK_GOVERNANCE_URL: governance.base } });
+    sla = await service('apps/sla/src/main.ts', { MESHWORK_CATALOG_URL: catalog.baseUrl });
     const domain = await catalog.call('/v1/domains', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'crm', title: 'CRM', ownerTeamId: 'crm-data-team' }) });
     expect(domain.status).toBe(201);
   }, 300_000);
@@ -124,8 +125,14 @@ describe('the meshwork command against real catalog, governance and SLA services
     const again = await meshwork(['report', '--output', 'json'], { stdin: lines });
     expect(JSON.parse(again.stdout)).toMatchObject({ accepted: 0, duplicates: 2, rejected: 1, errors: [{ line: 2, pointer: '/kind' }] });
 
+    // SLA monitoring reads the catalog's published products (the product was published by the first test).
+    const sync = await fetch(`${sla.base}/v1/slos/sync`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect(sync.status).toBe(200);
     const status = await meshwork(['status', PORT, '--output', 'json']);
     expect([status.code, status.stderr]).toEqual([0, '']);
-    expect(JSON.parse(status.stdout)).toMatchObject({ kpis: { urn: PORT, kind: 'port' } });
+    const shown = JSON.parse(status.stdout) as { kpis: { urn: string; kind: string }; slos: { portUrn: string; property: string }[] };
+    expect(shown.kpis).toMatchObject({ urn: PORT, kind: 'port' });
+    // The contract's SLA properties became the port's objectives.
+    expect(shown.slos.map((slo) => slo.portUrn)).toEqual(expect.arrayContaining([PORT]));
   }, 60_000);
 });
