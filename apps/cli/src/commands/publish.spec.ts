@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FakeCall, fakeFetch, problem, removeHome, runCli, starterBundle, type TestIo, testIo, writeCustomers } from '../../test/support';
-import { kebabName } from './publish';
 
 const product = (status: string) => ({
   urn: 'urn:meshwork:crm:customers',
@@ -68,6 +67,16 @@ describe('meshwork publish', () => {
     expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ to: 'published' });
   });
 
+  it('publishes nothing more when the version registered is the published one', async () => {
+    const fake = fakeFetch((call) => (call.method === 'PUT' ? { body: { ...product('published'), outcome: 'unchanged' } } : mesh(call)));
+    io = testIo({ fetch: fake.fetch });
+    const files = writeCustomers(join(io.home, 'repo'));
+    const { code, stdout } = await runCli(io, 'publish', files.product, files.contract, '--name', 'customers', '--token', 't');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Published urn:meshwork:crm:customers 1.2.0 (unchanged)');
+    expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PUT']);
+  });
+
   it('reports the result as JSON with --output json', async () => {
     io = testIo({ fetch: fakeFetch(mesh).fetch });
     const files = writeCustomers(join(io.home, 'repo'), ({ product }) => delete product.support);
@@ -107,10 +116,5 @@ describe('meshwork publish', () => {
     const parsed = await runCli(io, 'publish', broken, '--token', 't');
     expect(parsed.code).toBe(1);
     expect(parsed.stderr).toMatch(/broken\.yaml:\d+:\d+: Invalid YAML at line \d+/);
-  });
-
-  it('names products in kebab case', () => {
-    expect(kebabName('CRM Customers')).toBe('crm-customers');
-    expect(kebabName('  Café  Orders (v2) ')).toBe('cafe-orders-v2');
   });
 });

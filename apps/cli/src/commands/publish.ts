@@ -1,21 +1,9 @@
-import type { CatalogComponents } from '@meshwork/sdk';
+import { kebabName } from '@meshwork/sdk';
 import { booleanOption, type Command, stringOption } from '../command';
 import type { Context } from '../context';
 import { type DescriptorFile, readDescriptor } from '../documents';
 import { ExitCode, usageError } from '../exit-codes';
 import { evaluate, loadBundle, type PolicyReport, policySummary, violationLines } from '../governance';
-
-type Product = CatalogComponents['schemas']['ProductDto'];
-
-/** `CRM Customers` → `crm-customers`: the catalog's name for a product whose URL name is not given. */
-export function kebabName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export interface PublishResult {
   dryRun: boolean;
@@ -64,11 +52,8 @@ function render(result: PublishResult): string[] {
 }
 
 async function send(ctx: Context, domain: string, name: string, product: DescriptorFile, contracts: DescriptorFile[]): Promise<PublishResult['published']> {
-  const catalog = ctx.mesh('publish').catalog;
-  const path = { domain, name };
-  const registered = await catalog.registerProduct({ params: { path }, body: { product: product.value, contracts: contracts.map((c) => c.value) } });
-  const shown: Product = registered.status === 'published' ? registered : await catalog.transitionProduct({ params: { path }, body: { to: 'published' } });
-  return { urn: shown.urn, version: shown.currentVersion, status: shown.status, outcome: registered.outcome, ports: shown.outputPorts.map((p) => ({ name: p.name, urn: p.urn })) };
+  const shown = await ctx.mesh('publish').publish(product.value, contracts.map((c) => c.value), { domain, name });
+  return { urn: shown.urn, version: shown.currentVersion, status: shown.status, outcome: shown.outcome, ports: shown.outputPorts.map((p) => ({ name: p.name, urn: p.urn })) };
 }
 
 export const publishCommand: Command = {
