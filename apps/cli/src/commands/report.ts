@@ -101,7 +101,6 @@ export const reportCommand: Command = {
     const batchSize = integerOption(values, 'batch-size', { min: 1, max: 10_000 }) ?? 1000;
     const result: ReportResult = { accepted: 0, duplicates: 0, rejected: 0, errors: [] };
     const lines = await readLines(ctx, stringOption(values, 'port'), result);
-    if (lines.length) ctx.mesh('report');
     for (let start = 0; start < lines.length; start += batchSize) await sendBatch(ctx, lines.slice(start, start + batchSize), result);
     result.errors.sort((a, b) => a.line - b.line);
     result.rejected = new Set(result.errors.map((e) => e.line)).size;
