@@ -59,7 +59,11 @@ export async function loadBundle(ctx: Context, options: { offline?: boolean; req
     return { bundle: cached.bundle, origin: { version: cached.bundle.version, from: 'cache' as const, checkedAt: cached.checkedAt } };
   };
   if (options.offline) return fromCache('--offline was given');
-  if (!ctx.connection.credential && !options.requireFresh) return fromCache('no credentials were given');
+  if (!ctx.connection.credential && !options.requireFresh) {
+    const result = fromCache('no credentials were given');
+    ctx.note(`note: no credentials: using the cached bundle ${result.origin.version} (checked ${result.origin.checkedAt}).`);
+    return result;
+  }
   const governanceUrl = ctx.connection.urls.governance;
   try {
     const governance = ctx.mesh('reading the governance bundle').governance;

@@ -38,6 +38,9 @@ describe('meshwork lint', () => {
     const unconfigured = testIo({ home: io.home });
     expect((await runCli(unconfigured, 'lint', files.contract, '--offline', '-o', 'json')).code).toBe(0);
     expect(JSON.parse(unconfigured.out())).toMatchObject({ passed: true, policies: { bundleFrom: 'cache', productPoliciesSkipped: true } });
+    const anonymous = testIo({ home: io.home });
+    expect((await runCli(anonymous, 'lint', files.contract)).code).toBe(0);
+    expect(anonymous.err()).toMatch(/^note: no credentials: using the cached bundle bundle-1 \(checked 2026-11-26T08:00:00\.000Z\)\.$/m);
   });
 
   it('reports schema issues with their pointers, and exits 1', async () => {
