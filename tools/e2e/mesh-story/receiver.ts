@@ -18,12 +18,19 @@ export interface Delivery {
   receivedAt: number;
 }
 
-/** The body the SLA service POSTs for an incident event (apps/sla notifications). */
+/**
+ * The body SLA monitoring POSTs (apps/sla notifications): an incident event (`incident`, `port`, `product`), or a
+ * breaking-change notice (`oldUrn`, `newUrn`, `contract`, `changes`).
+ */
 export interface WebhookBody {
   type: string;
-  incident: { id?: string; portUrn?: string; property?: string; open?: boolean; closeReason?: string | null };
-  port: { urn: string; name: string | null; ownerTeamId: string | null };
-  product: { domain: string | null; name: string | null; version: string | null };
+  incident?: { id?: string; portUrn?: string; property?: string; open?: boolean; closeReason?: string | null };
+  port?: { urn: string; name: string | null; ownerTeamId: string | null } | string;
+  oldUrn?: string;
+  newUrn?: string;
+  contract?: { id?: string; version?: string; previousVersion?: string | null; major?: number; previousMajor?: number };
+  breaking?: boolean;
+  changes?: { path?: string; detail?: string }[];
 }
 
 export interface Receiver {
