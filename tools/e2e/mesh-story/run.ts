@@ -359,7 +359,7 @@ function steps(cast: Cast): Step[] {
       },
     },
     {
-      title: 'every webhook was delivered once: no second copy of the breach or the recovery',
+      title: 'every webhook was delivered once: no second copy of the breach, the recovery or the notice',
       run: async () => {
         await new Promise((done) => setTimeout(done, QUIET_MS));
         for (const type of ['incident.opened', 'incident.closed']) {
@@ -426,6 +426,9 @@ async function tell(mesh: RunningMesh, receiver: Receiver): Promise<number> {
 }
 
 async function main(): Promise<number> {
+  // Ctrl-C reaches npm start too, which stops the services: the step under way then fails and the database is
+  // still removed below. A second Ctrl-C exits at once.
+  process.once('SIGINT', () => log('mesh story: interrupted; stopping the mesh and removing its database (Ctrl-C again to leave them)'));
   const receiver = await startReceiver();
   try {
     return await withScratchDatabase(async (databaseUrl) => {
