@@ -4,13 +4,14 @@
 #   docker build -t meshwork .                  the runtime image
 #   docker build --target verify .              the type check, on the full dependency set
 
-# The npm manifests alone, so that the dependency layers are rebuilt only when a manifest or the lock file changes.
+# The npm manifests alone (and the workspaces' bin scripts, which npm links), so that the dependency layers are
+# rebuilt only when a manifest or the lock file changes.
 FROM node:20-bookworm-slim AS manifests
 WORKDIR /src
 COPY package.json package-lock.json ./
 COPY apps apps
 COPY libs libs
-RUN find apps libs -type f ! -name package.json -delete && find apps libs -type d -empty -delete
+RUN find apps libs -type f ! -name package.json ! -path '*/bin/*' -delete && find apps libs -type d -empty -delete
 
 # Every dependency, development tools included.
 FROM node:20-bookworm-slim AS deps
