@@ -304,7 +304,9 @@ function steps(cast: Cast): Step[] {
         );
         checkOneDelivery(cast.receiver, '/crm', 'incident.opened', cast.incidentId, cast.secrets.crm);
         checkOneDelivery(cast.receiver, '/marketing', 'incident.opened', cast.incidentId, cast.secrets.marketing);
-        return '(incident.opened once each, X-Meshwork-Signature valid)';
+        const [toMarketing] = deliveriesTo(cast.receiver, '/marketing', 'incident.opened') as [Delivery];
+        check(!signatureValid(toMarketing, cast.secrets.crm), "marketing's delivery also passes as signed with CRM's secret");
+        return "(incident.opened once each, X-Meshwork-Signature valid with the subscription's own secret only)";
       },
     },
     {
