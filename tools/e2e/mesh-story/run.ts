@@ -181,7 +181,9 @@ function steps(cast: Cast): Step[] {
           if (!(error instanceof MeshError) || error.status !== 422) throw error;
           const sla = error.fieldErrors.find((e) => e.detail.includes('contract-declares-sla') || e.detail.includes('declares no SLA property'));
           check(sla, `the refusal names no missing SLA: ${JSON.stringify(error.problem)}`);
-          return `(${error.status} ${error.code}: ${sla.pointer} ${sla.detail})`;
+          const product = await cast.crm.catalog.getProduct({ params: { path: { domain: 'crm', name: 'customers' } } });
+          check(product.status === 'draft', `crm/customers is ${product.status} after the refusal, not draft`);
+          return `(${error.status} ${error.code}: ${sla.pointer} ${sla.detail}; crm/customers stays a draft)`;
         }
         throw new StepFailed('the catalog published a contract without latency and availability');
       },
