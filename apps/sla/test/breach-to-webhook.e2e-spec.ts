@@ -1,5 +1,5 @@
 import type { WebhookBody } from '../src/notifications/notification-dispatcher';
-import { verifyWebhook } from '../src/notifications/signing';
+import { verifyWebhook } from '@meshwork/platform';
 import { EvaluationHarness } from './evaluation-support';
 import { type CreatedSubscription, dispatcherOf, type FakeAccess, grant, NOTIFICATION_ENV, type Receiver, startFakeAccess, startReceiver, subscribe, useNotificationEnv } from './notifications-support';
 import { PORT } from './slos-support';

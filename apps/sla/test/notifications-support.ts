@@ -102,7 +102,8 @@ export interface FakeAccess {
   close(): Promise<void>;
 }
 
-export async function startFakeAccess(token: string): Promise<FakeAccess> {
+/** `token`: the service token expected, or a function answering it at each request (known only once the service has started). */
+export async function startFakeAccess(token: string | (() => string)): Promise<FakeAccess> {
   const access: FakeAccess = { url: '', grants: [], requests: [], queries: [], requestQueries: [], down: false, close: () => close(server) };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://access');
@@ -111,7 +112,7 @@ export async function startFakeAccess(token: string): Promise<FakeAccess> {
       res.end(JSON.stringify(body));
     };
     if (access.down) return send(503, { status: 503, code: 'UNAVAILABLE', title: 'Service unavailable', detail: 'down for the test' });
-    if (req.headers.authorization !== `Bearer ${token}`) return send(401, { status: 401, code: 'UNAUTHENTICATED', title: 'Authentication required', detail: 'bad token' });
+    if (req.headers.authorization !== `Bearer ${typeof token === 'string' ? token : token()}`) return send(401, { status: 401, code: 'UNAUTHENTICATED', title: 'Authentication required', detail: 'bad token' });
     const limit = Number(url.searchParams.get('limit') ?? 50);
     const offset = Number(url.searchParams.get('offset') ?? 0);
     if (req.method === 'GET' && url.pathname === '/v1/access-requests') {

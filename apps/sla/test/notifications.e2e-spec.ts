@@ -1,5 +1,5 @@
 import type { WebhookBody } from '../src/notifications/notification-dispatcher';
-import { verifyWebhook } from '../src/notifications/signing';
+import { verifyWebhook } from '@meshwork/platform';
 import {
   clockMover,
   type CreatedSubscription,

@@ -2,7 +2,7 @@ import { decryptText } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/migrations';
 import { loadSecretKey } from '../src/notifications/subscription-secrets';
-import { verifyWebhook } from '../src/notifications/signing';
+import { verifyWebhook } from '@meshwork/platform';
 import { type CreatedSubscription, dispatcherOf, type FakeAccess, insertEvent, insertPort, NOTIFICATION_ENV, query, type Receiver, startFakeAccess, startReceiver, subscribe, useNotificationEnv } from './notifications-support';
 import { json, jsonBody, type SlaHarness, startSla } from './support';
 

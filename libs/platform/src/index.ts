@@ -28,3 +28,4 @@ export * from './idempotency/idempotency-exempt.decorator';
 export * from './idempotency/idempotency.store';
 export * from './idempotency/idempotency.migration';
 export * from './events';
+export * from './webhooks';

@@ -32,7 +32,8 @@ export const CATALOG_FEED: EventFeedDefinition = {
         previousVersion: 'the highest version stored before, or null for the first',
         previousMajor: 'its major, or null',
         breaking: 'true when a change against the previous version breaks consumers',
-        changes: 'classified changes against the previous version: `kind`, `severity`, `path`, `detail` (at most 200)',
+        changes: 'classified changes against the previous version: `kind`, `severity`, `path` (dotted), `pointer` (RFC 6901, into the document of `side`), `side` (`previous` or `next`), `detail` (at most 200)',
+        previousMajorDeprecationDate: 'for a new major: until when the ports of the previous major stay served and resolvable (CATALOG_MAJOR_DEPRECATION_DAYS after it, 90 by default); null otherwise',
         productUrn: 'product URN',
         productVersion: 'product version it came with',
         ports: 'output ports of that product version served by this contract: `urn`, `name`, `major`',
@@ -65,6 +66,19 @@ export function contractSla(contract: Record<string, unknown> | null | undefined
 const MAX_CHANGES = 200;
 
 /** The change list of a contract.version-added fact. */
-export function contractChanges(changes: readonly ContractChange[]): { breaking: boolean; changes: { kind: string; severity: string; path: string; detail: string }[] } {
-  return { breaking: isBreaking(changes), changes: changes.slice(0, MAX_CHANGES).map((c) => ({ kind: c.kind, severity: c.severity, path: c.path, detail: c.detail })) };
+export function contractChanges(changes: readonly ContractChange[]): { breaking: boolean; changes: { kind: string; severity: string; path: string; pointer: string; side: string; detail: string }[] } {
+  return { breaking: isBreaking(changes), changes: changes.slice(0, MAX_CHANGES).map((c) => ({ kind: c.kind, severity: c.severity, path: c.path, pointer: c.pointer, side: c.side, detail: c.detail })) };
+}
+
+const DEFAULT_DEPRECATION_DAYS = 90;
+
+/**
+ * Until when the previous major of a contract stays served once a new major is published: CATALOG_MAJOR_DEPRECATION_DAYS
+ * (a whole number of days, 90 by default) after `at`. The catalog keeps resolving the old major's port URNs until then
+ * (and after: it never drops a version), so consumers holding grants on them have that long to move.
+ */
+export function majorDeprecationDate(at: Date, setting: string | undefined = process.env.CATALOG_MAJOR_DEPRECATION_DAYS): string {
+  const days = Number(setting);
+  const kept = setting !== undefined && setting.trim() !== '' && Number.isInteger(days) && days >= 0 ? days : DEFAULT_DEPRECATION_DAYS;
+  return new Date(at.getTime() + kept * 86_400_000).toISOString();
 }

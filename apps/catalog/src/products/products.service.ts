@@ -16,7 +16,7 @@ import { contractRef, datasetRef } from '../lineage/refs';
 import { ContractsService } from '../contracts/contracts.service';
 import { ChangesService } from '../changes/changes.service';
 import type { ProductChange } from '../changes/product-change';
-import { contractChanges, contractSla } from '../events/catalog-feed';
+import { contractChanges, contractSla, majorDeprecationDate } from '../events/catalog-feed';
 import { DataProductEntity } from './data-product.entity';
 import type { ListProductsQueryDto } from './dto/product.dto';
 import { canTransition, allowedTransitions, type LifecycleStatus } from './lifecycle';
@@ -256,6 +256,7 @@ export class ProductsService {
         previousVersion: previous?.version ?? null,
         previousMajor: previous?.major ?? null,
         ...contractChanges(changes),
+        previousMajorDeprecationDate: previous && stored.major > previous.major ? majorDeprecationDate(stored.createdAt) : null,
         productUrn: product.urn,
         productVersion,
         ports: ports.filter((p) => p.contractId === stored.contractId).map((p) => ({ urn: p.urn, name: p.name, major: p.major })),

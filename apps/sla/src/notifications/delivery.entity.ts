@@ -1,28 +1,29 @@
+import type { DeliveryAttempt, DeliveryStatus } from '@meshwork/platform';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { SubscriptionEntity } from './subscription.entity';
 
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-export const WEBHOOK_TYPES = ['incident.opened', 'incident.closed'] as const;
-export type WebhookType = (typeof WEBHOOK_TYPES)[number];
+export { DELIVERY_STATUSES, type DeliveryAttempt, type DeliveryStatus } from '@meshwork/platform';
 
-/** One attempt to POST a delivery, kept in its log. */
-export interface DeliveryAttempt {
-  at: string;
-  status: number | null;
-  error: string | null;
-}
+/** Where a delivery's event is kept: `incident` (sla.incident_events), `feed` (sla.webhook_events). */
+export const DELIVERY_ORIGINS = ['incident', 'feed'] as const;
+export type DeliveryOrigin = (typeof DELIVERY_ORIGINS)[number];
 
-/** One incident event to one subscription: made once per pair, so that two dispatchers never send it twice. */
+/**
+ * One event to one subscription, as one type: made once per such triple, so that two dispatchers never send it twice.
+ * The delivery log's columns are the ones libs/platform's sendDueDeliveries keeps.
+ */
 @Entity({ name: 'deliveries', schema: 'sla' })
-@Unique('deliveries_event_subscription_key', ['eventId', 'subscriptionId'])
+@Unique('deliveries_event_subscription_key', ['origin', 'eventId', 'subscriptionId', 'type'])
 @Index('deliveries_due_idx', ['nextAttemptAt'], { where: `"status" = 'pending'` })
 @Index('deliveries_subscription_idx', ['subscriptionId', 'createdAt'])
 export class DeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** sla.incident_events.id (no foreign key: events belong to the evaluation feature and are never deleted). */
+  @Column({ type: 'varchar', length: 16, default: 'incident' })
+  origin!: DeliveryOrigin;
+
+  /** sla.incident_events.id or sla.webhook_events.id, after `origin` (no foreign key: events are kept by their own features). */
   @Column({ name: 'event_id', type: 'bigint' })
   eventId!: string;
 
@@ -33,11 +34,17 @@ export class DeliveryEntity {
   @JoinColumn({ name: 'subscription_id' })
   subscription?: SubscriptionEntity;
 
-  @Column({ type: 'varchar', length: 32 })
-  type!: WebhookType;
+  /** `incident.opened`, `incident.closed`, `contract.breaking-change`, or the CloudEvents type of a feed event. */
+  @Column({ type: 'varchar', length: 200 })
+  type!: string;
 
-  @Column({ name: 'incident_id', type: 'uuid' })
-  incidentId!: string;
+  /** The incident of an incident delivery; null otherwise. */
+  @Column({ name: 'incident_id', type: 'uuid', nullable: true })
+  incidentId!: string | null;
+
+  /** The JSON POSTed, for a feed delivery (composed when the event was expanded); null for incidents, composed when sent. */
+  @Column({ type: 'jsonb', nullable: true })
+  body!: Record<string, unknown> | null;
 
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   status!: DeliveryStatus;

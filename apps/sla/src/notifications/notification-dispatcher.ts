@@ -1,19 +1,17 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { type CloudEvent, eventType, type PreparedDelivery, sendDueDeliveries } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
 import { AccessClient } from './access-client';
-import { MAX_ATTEMPTS, retryDelayMs } from './backoff';
-import type { DeliveryAttempt, DeliveryStatus, WebhookType } from './delivery.entity';
+import { breakingChangeOf, breakingChangeBody } from './breaking-change';
+import type { DeliveryOrigin } from './delivery.entity';
+import { filterEntriesFor } from './event-filter';
 import { NotificationSettings } from './notification-settings';
-import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signing';
 import { SubscriptionSecrets } from './subscription-secrets';
-import { type SendOutcome, WebhookSender } from './webhook-sender';
+import { WebhookSender } from './webhook-sender';
 
 const EVENT_BATCH = 100;
-const DELIVERY_BATCH = 50;
-const CONCURRENCY = 8;
-/** A claimed delivery is not due again for this long: longer than any POST may take. */
-const LEASE_MS = 60_000;
+const VERSION_ADDED = eventType('catalog', 'contract.version-added');
 
 // Rows of other dispatchers are skipped, not waited for: each event is expanded by one of them.
 const PENDING_EVENTS = `
@@ -23,29 +21,39 @@ WHERE e."dispatched_at" IS NULL ORDER BY e."id" LIMIT $1 FOR UPDATE OF e SKIP LO
 
 // One delivery per (event, subscription): an event expanded again (consumers unknown the first time) adds only the new ones.
 const EXPAND = `
-INSERT INTO "sla"."deliveries" ("event_id", "subscription_id", "type", "incident_id", "status", "attempts", "next_attempt_at", "attempt_log", "created_at")
-SELECT $1, s."id", $2, $3, 'pending', 0, $4, '[]'::jsonb, $4 FROM "sla"."subscriptions" s
+INSERT INTO "sla"."deliveries" ("origin", "event_id", "subscription_id", "type", "incident_id", "status", "attempts", "next_attempt_at", "attempt_log", "created_at")
+SELECT 'incident', $1, s."id", $2, $3, 'pending', 0, $4, '[]'::jsonb, $4 FROM "sla"."subscriptions" s
 WHERE s."active" AND s."events" @> jsonb_build_array($2::varchar) AND s."owner" = ANY($5::varchar[]) AND (s."port_urn" IS NULL OR s."port_urn" = $6)
-ON CONFLICT ("event_id", "subscription_id") DO NOTHING`;
+ON CONFLICT ("origin", "event_id", "subscription_id", "type") DO NOTHING`;
 
-// Claims due deliveries by pushing their due time past the lease, so that another dispatcher does not send them too.
-const CLAIM_DUE = `
-WITH due AS (
-  UPDATE "sla"."deliveries" d SET "next_attempt_at" = $2
-  FROM (SELECT "id" FROM "sla"."deliveries" WHERE "status" = 'pending' AND "next_attempt_at" <= $1 ORDER BY "next_attempt_at", "id" LIMIT $3 FOR UPDATE SKIP LOCKED) c
-  WHERE d."id" = c."id"
-  RETURNING d."id", d."type", d."attempts", d."subscription_id", d."event_id"
-)
-SELECT due."id", due."type", due."attempts", due."subscription_id", s."url", s."secret_encrypted", e."payload", e."port_urn", p."port_name", p."owner_team_id", p."domain", p."product", p."product_version"
-FROM due
-JOIN "sla"."subscriptions" s ON s."id" = due."subscription_id"
-JOIN "sla"."incident_events" e ON e."id" = due."event_id"
-LEFT JOIN "sla"."ports" p ON p."urn" = e."port_urn"`;
+// What a claimed delivery needs to be sent: its subscription, and the incident event (incident deliveries) or the body composed when expanded (feed deliveries).
+const PREPARE = `
+SELECT d."id", d."type", d."origin", d."body", d."subscription_id", s."url", s."secret_encrypted", e."payload", e."port_urn", p."port_name", p."owner_team_id", p."domain", p."product", p."product_version"
+FROM "sla"."deliveries" d
+JOIN "sla"."subscriptions" s ON s."id" = d."subscription_id"
+LEFT JOIN "sla"."incident_events" e ON d."origin" = 'incident' AND e."id" = d."event_id"
+LEFT JOIN "sla"."ports" p ON p."urn" = e."port_urn"
+WHERE d."id" = ANY($1::uuid[])`;
 
-const RECORD = `
-UPDATE "sla"."deliveries" SET "attempts" = "attempts" + 1, "status" = $2, "next_attempt_at" = $3, "last_status" = $4, "last_error" = $5,
-  "delivered_at" = $6, "attempt_log" = "attempt_log" || $7::jsonb
-WHERE "id" = $1`;
+// Feed events not expanded yet; other dispatchers' rows are skipped.
+const PENDING_FEED_EVENTS = `
+SELECT "id", "type", "subject", "event", "created_at" FROM "sla"."webhook_events" WHERE "dispatched_at" IS NULL ORDER BY "id" LIMIT $1 FOR UPDATE SKIP LOCKED`;
+
+// A feed event to every active subscription whose filter names its type (or a pattern of it), made after the event,
+// without a port or with a port the event is about (subject the port's URN, its product's, or the product's URN#…).
+const EXPAND_FEED = `
+INSERT INTO "sla"."deliveries" ("origin", "event_id", "subscription_id", "type", "incident_id", "body", "status", "attempts", "next_attempt_at", "attempt_log", "created_at")
+SELECT 'feed', $1, s."id", $2, NULL, $3::jsonb, 'pending', 0, $4, '[]'::jsonb, $4 FROM "sla"."subscriptions" s
+WHERE s."active" AND s."events" ?| $5::text[] AND s."created_at" <= $6
+  AND (s."port_urn" IS NULL OR $7 = s."port_urn" OR $7 = regexp_replace(s."port_urn", ':[^:]+:v[0-9]+$', '') OR starts_with($7, regexp_replace(s."port_urn", ':[^:]+:v[0-9]+$', '') || '#'))
+ON CONFLICT ("origin", "event_id", "subscription_id", "type") DO NOTHING`;
+
+// A breaking change to the subscriptions of the old major's grant holders (made before it), for that port or every port.
+const EXPAND_BREAKING = `
+INSERT INTO "sla"."deliveries" ("origin", "event_id", "subscription_id", "type", "incident_id", "body", "status", "attempts", "next_attempt_at", "attempt_log", "created_at")
+SELECT 'feed', $1, s."id", 'contract.breaking-change', NULL, $2::jsonb, 'pending', 0, $3, '[]'::jsonb, $3 FROM "sla"."subscriptions" s
+WHERE s."active" AND s."events" @> '["contract.breaking-change"]'::jsonb AND s."owner" = ANY($4::varchar[]) AND (s."port_urn" IS NULL OR s."port_urn" = $5) AND s."created_at" <= $6
+ON CONFLICT ("origin", "event_id", "subscription_id", "type") DO NOTHING`;
 
 interface EventRow {
   id: string;
@@ -55,15 +63,24 @@ interface EventRow {
   owner_team_id: string | null;
 }
 
+interface FeedEventRow {
+  id: string;
+  type: string;
+  subject: string;
+  event: CloudEvent;
+  created_at: Date;
+}
+
 interface DueRow {
   id: string;
-  type: WebhookType;
-  attempts: number;
+  type: string;
+  origin: DeliveryOrigin;
+  body: Record<string, unknown> | null;
   subscription_id: string;
   url: string;
   secret_encrypted: string;
-  payload: Record<string, unknown>;
-  port_urn: string;
+  payload: Record<string, unknown> | null;
+  port_urn: string | null;
   port_name: string | null;
   owner_team_id: string | null;
   domain: string | null;
@@ -77,16 +94,16 @@ export interface DispatchRun {
   attempts: number;
 }
 
-/** What a receiver gets. */
+/** What a receiver of an incident gets. */
 export interface WebhookBody {
-  type: WebhookType;
+  type: string;
   incident: Record<string, unknown>;
   port: { urn: string; name: string | null; ownerTeamId: string | null };
   product: { domain: string | null; name: string | null; version: string | null };
 }
 
 /**
- * Turns the incident events into deliveries to the subscriptions concerned, then POSTs the deliveries that are due,
+ * Turns the incident events and the feed events into deliveries to the subscriptions concerned, then POSTs the deliveries that are due,
  * a few at a time, each on its own: a slow or failing receiver delays no other.
  */
 @Injectable()
@@ -115,11 +132,19 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     await this.running;
   }
 
-  /** One pass: expand the pending events, then send what is due. */
+  /** One pass: expand the pending incident and feed events, then send what is due. */
   async runOnce(): Promise<DispatchRun> {
-    const events = await this.db.transaction((manager) => this.expand(manager));
-    const attempts = await this.sendDue();
-    return { events, attempts };
+    const incidents = await this.db.transaction((manager) => this.expand(manager));
+    const feed = await this.db.transaction((manager) => this.expandFeed(manager));
+    const attempts = await sendDueDeliveries({
+      dataSource: this.db,
+      table: '"sla"."deliveries"',
+      now: () => this.clock.now(),
+      prepare: (ids) => this.prepare(ids),
+      post: (url, headers, body) => this.sender.post(url, headers, body),
+      onRecordError: (id, error) => this.logger.error(`delivery ${id} not recorded: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    return { events: incidents + feed, attempts };
   }
 
   private schedule(): void {
@@ -153,6 +178,43 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     return dispatched.length;
   }
 
+  /**
+   * Each feed event goes to the subscriptions asking for its type; a new major contract version also goes, as
+   * `contract.breaking-change`, to the grant holders of each old major port, once the access service has said who
+   * they are (the event stays pending until then; the deliveries already made are not made twice).
+   */
+  private async expandFeed(manager: EntityManager): Promise<number> {
+    const events = (await manager.query(PENDING_FEED_EVENTS, [EVENT_BATCH])) as FeedEventRow[];
+    const now = this.clock.now();
+    const dispatched: string[] = [];
+    for (const row of events) {
+      const time = new Date(row.event.time);
+      const eventAt = Number.isNaN(time.getTime()) ? row.created_at : time;
+      await manager.query(EXPAND_FEED, [row.id, row.type, JSON.stringify(row.event), now, filterEntriesFor(row.type), eventAt, row.subject]);
+      if (await this.expandBreaking(manager, row, eventAt, now)) dispatched.push(row.id);
+    }
+    if (dispatched.length > 0) await manager.query(`UPDATE "sla"."webhook_events" SET "dispatched_at" = $2 WHERE "id" = ANY($1::bigint[])`, [dispatched, now]);
+    return dispatched.length;
+  }
+
+  /** False while the grant holders of an old major port cannot be read. */
+  private async expandBreaking(manager: EntityManager, row: FeedEventRow, eventAt: Date, now: Date): Promise<boolean> {
+    if (row.type !== VERSION_ADDED) return true;
+    const change = breakingChangeOf(row.event);
+    if (!change) return true;
+    let complete = true;
+    for (const port of change.ports) {
+      const consumers = await this.consumers(port.oldUrn);
+      if (consumers === undefined) {
+        complete = false;
+        continue;
+      }
+      if (consumers.length === 0) continue;
+      await manager.query(EXPAND_BREAKING, [row.id, JSON.stringify(breakingChangeBody(row.event, change, port)), now, consumers, port.oldUrn, eventAt]);
+    }
+    return complete;
+  }
+
   private consumers(portUrn: string): Promise<string[] | undefined> {
     return this.access.consumersOf(portUrn).catch((error: unknown) => {
       this.logger.warn(`consumers of ${portUrn} will be notified later: ${error instanceof Error ? error.message : String(error)}`);
@@ -160,51 +222,32 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     });
   }
 
-  private async sendDue(): Promise<number> {
-    const now = this.clock.now();
-    const due = (await this.db.query(CLAIM_DUE, [now, new Date(now.getTime() + LEASE_MS), DELIVERY_BATCH])) as DueRow[];
-    let next = 0;
-    const worker = async () => {
-      while (next < due.length) await this.attempt(due[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, due.length) }, worker));
-    return due.length;
-  }
-
-  private async attempt(row: DueRow): Promise<void> {
-    const body = JSON.stringify(webhookBody(row));
-    const timestamp = Math.floor(this.clock.now().getTime() / 1000);
-    const secret = this.secretOf(row);
-    const outcome =
-      secret === undefined
-        ? { ok: false, status: null, error: 'the subscription’s secret cannot be decrypted with SLA_SECRET_KEY: set the key it was stored under, or give the subscription a new secret (PATCH)' }
-        : await this.sender
-            .post(row.url, { [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: signWebhook(secret, timestamp, body) }, body)
-            .catch((error: unknown): SendOutcome => ({ ok: false, status: null, error: error instanceof Error ? error.message : String(error) }));
-    await this.record(row, outcome).catch((error: unknown) => this.logger.error(`delivery ${row.id} not recorded: ${error instanceof Error ? error.message : String(error)}`));
-  }
-
-  /** Undefined when the key changed since the secret was stored: the attempt fails with the reason, nothing is sent unsigned. */
-  private secretOf(row: DueRow): string | undefined {
-    try {
-      return this.secrets.open(row.subscription_id, row.secret_encrypted);
-    } catch {
-      return undefined;
+  private async prepare(ids: string[]): Promise<Map<string, PreparedDelivery>> {
+    const rows = (await this.db.query(PREPARE, [ids])) as DueRow[];
+    const prepared = new Map<string, PreparedDelivery>();
+    for (const row of rows) {
+      const body = row.origin === 'feed' ? row.body : row.port_urn !== null && row.payload !== null ? webhookBody({ ...row, port_urn: row.port_urn, payload: row.payload }) : null;
+      if (body === null) continue;
+      prepared.set(row.id, { url: row.url, body: JSON.stringify(body), ...this.secretOf(row) });
     }
+    return prepared;
   }
 
-  private async record(row: DueRow, outcome: SendOutcome): Promise<void> {
-    const now = this.clock.now();
-    const attempts = row.attempts + 1;
-    const status: DeliveryStatus = outcome.ok ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
-    const nextAttemptAt = status === 'pending' ? new Date(now.getTime() + retryDelayMs(attempts)) : now;
-    const logged: DeliveryAttempt = { at: now.toISOString(), status: outcome.status, error: outcome.error?.slice(0, 1000) ?? null };
-    await this.db.query(RECORD, [row.id, status, nextAttemptAt, outcome.status, logged.error, outcome.ok ? now : null, JSON.stringify([logged])]);
+  /** No secret when the key changed since it was stored: the attempt fails with the reason, nothing is sent unsigned. */
+  private secretOf(row: DueRow): Pick<PreparedDelivery, 'secret' | 'secretError'> {
+    try {
+      return { secret: this.secrets.open(row.subscription_id, row.secret_encrypted) };
+    } catch {
+      return {
+        secret: undefined,
+        secretError: 'the subscription’s secret cannot be decrypted with SLA_SECRET_KEY: set the key it was stored under, or give the subscription a new secret (PATCH)',
+      };
+    }
   }
 }
 
 /** The body POSTed: the incident as the service answers it, with its port and product. */
-export function webhookBody(row: Pick<DueRow, 'type' | 'payload' | 'port_urn' | 'port_name' | 'owner_team_id' | 'domain' | 'product' | 'product_version'>): WebhookBody {
+export function webhookBody(row: Pick<DueRow, 'type' | 'port_name' | 'owner_team_id' | 'domain' | 'product' | 'product_version'> & { port_urn: string; payload: Record<string, unknown> }): WebhookBody {
   // urn:meshwork:<domain>:<product>:<port>:v<major>, for a port the service no longer lists.
   const [, , domain, product, port] = row.port_urn.split(':');
   return {

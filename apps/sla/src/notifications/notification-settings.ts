@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { normalHost } from '../net/outbound-address';
+import { normalHost } from '@meshwork/platform';
+import { FEED_SERVICES, type FeedService } from './event-filter';
 
 const DEFAULT_INTERVAL_MS = 1000;
 
@@ -9,7 +10,10 @@ const DEFAULT_INTERVAL_MS = 1000;
  * - SLA_DISPATCHER_INTERVAL_MS: pause between two runs of the loop (default 1000).
  * - SLA_ALLOW_HTTP_WEBHOOKS=true: accept http:// webhook URLs (https:// only otherwise).
  * - SLA_WEBHOOK_ALLOWED_HOSTS: comma-separated host names or addresses that may be private or loopback.
- * - MESHWORK_SERVICE_TOKEN: bearer token the service reads grants with (a platform admin's or an auditor's).
+ * - MESHWORK_SERVICE_TOKEN: bearer token the service reads grants and event feeds with (a platform admin's or an auditor's).
+ * - SLA_WEBHOOK_FEEDS: the feeds read for subscriptions, comma-separated among catalog, governance, access, sla (all
+ *   four by default; `off` for none), at MESHWORK_CATALOG_URL, MESHWORK_GOVERNANCE_URL, MESHWORK_ACCESS_URL, MESHWORK_SLA_URL.
+ * - SLA_WEBHOOK_FEEDS_IDLE_MS, SLA_WEBHOOK_FEEDS_BACKOFF_MS: how often an idle feed reader looks again, and its first pause after a failure.
  */
 @Injectable()
 export class NotificationSettings {
@@ -17,7 +21,14 @@ export class NotificationSettings {
   readonly intervalMs: number;
   readonly allowHttp: boolean;
   readonly allowedHosts: ReadonlySet<string>;
-  readonly serviceToken: string | undefined;
+  readonly webhookFeeds: FeedService[];
+  readonly feedIdleMs: number | undefined;
+  readonly feedBackoffMs: number | undefined;
+
+  /** Read at each use, as the feed readers read it on every poll: a rotated token is taken without a restart. */
+  get serviceToken(): string | undefined {
+    return process.env.MESHWORK_SERVICE_TOKEN || undefined;
+  }
 
   constructor() {
     const env = process.env;
@@ -31,6 +42,22 @@ export class NotificationSettings {
         .map((host) => normalHost(host.trim()))
         .filter((host) => host.length > 0),
     );
-    this.serviceToken = env.MESHWORK_SERVICE_TOKEN || undefined;
+    this.webhookFeeds = webhookFeeds(env.SLA_WEBHOOK_FEEDS);
+    this.feedIdleMs = positive(env.SLA_WEBHOOK_FEEDS_IDLE_MS);
+    this.feedBackoffMs = positive(env.SLA_WEBHOOK_FEEDS_BACKOFF_MS);
   }
+}
+
+function positive(text: string | undefined): number | undefined {
+  const value = Number(text);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** Unknown names are left out: the feeds read are the known ones named. */
+function webhookFeeds(setting: string | undefined): FeedService[] {
+  const text = setting?.trim();
+  if (text === undefined || text === '') return [...FEED_SERVICES];
+  if (text === 'off') return [];
+  const named = new Set(text.split(',').map((s) => s.trim()));
+  return FEED_SERVICES.filter((service) => named.has(service));
 }

@@ -1,7 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { WebhookType } from './delivery.entity';
 
-/** A webhook that receives the incidents of the ports its owner is concerned with. */
+/** A webhook of an external system: the port events its owner is concerned with, and the feed events it asks for. */
 @Entity({ name: 'subscriptions', schema: 'sla' })
 @Index('subscriptions_owner_idx', ['owner', 'createdAt'])
 export class SubscriptionEntity {
@@ -27,9 +26,9 @@ export class SubscriptionEntity {
   @Column({ name: 'secret_hint', type: 'varchar', length: 8 })
   secretHint!: string;
 
-  /** Which incident events are delivered. */
+  /** Which events are delivered: port events (incidents, breaking changes) and feed event types or patterns (event-filter.ts). */
   @Column({ type: 'jsonb' })
-  events!: WebhookType[];
+  events!: string[];
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundRespons
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
-import { MAX_ATTEMPTS } from './backoff';
+import { MAX_ATTEMPTS } from '@meshwork/platform';
 import {
   CreatedSubscriptionDto,
   CreateSubscriptionDto,
@@ -23,12 +23,14 @@ const ID_PARAM = { name: 'id', description: 'Id of the subscription.', example: 
 const NOT_FOUND = { type: ProblemResponseDto, description: 'No such subscription.' };
 const WHO = 'Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.';
 const WEBHOOK =
-  'Each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port ' +
-  'and to those of every consumer (principal or team) holding an active grant on it; a subscription without `portUrn` receives every such port. ' +
+  'Port events: each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port ' +
+  'and to those of every consumer (principal or team) holding an active grant on it; a new major contract version is POSTed as `{ "type": "contract.breaking-change", "oldUrn", "newUrn", "port", "product", "contract", "breaking", "changes", "oldMajorDeprecationDate", "event" }` ' +
+  'to the subscriptions of every consumer holding an active grant on the old major’s port (`changes`: the catalog’s classified changes, each with its JSON pointer). A subscription without `portUrn` receives every such port. ' +
+  'Feed events: every event of the catalog, governance, access or SLA feed whose type the subscription names (or a pattern of it, `io.meshwork.catalog.*`) is POSTed as the CloudEvent itself, from the subscription’s creation on. ' +
   'Headers: `X-Meshwork-Timestamp` (unix seconds) and `X-Meshwork-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` keyed with the subscription’s secret: ' +
   'recompute it, compare in constant time, and refuse timestamps more than 5 minutes old. Any 2xx answer delivers; anything else (a redirect included: none is followed) ' +
   `or no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s is retried after 1 s, 2 s, 4 s … (at most 5 minutes), ${MAX_ATTEMPTS} attempts in all. ` +
-  'A delivery may arrive more than once after a timeout: deduplicate on the incident id and type.';
+  'A delivery may arrive more than once after a timeout: deduplicate on the incident id and type, or the CloudEvent id.';
 
 @ApiTags('subscriptions')
 @Controller('v1/subscriptions')
@@ -41,7 +43,7 @@ export class SubscriptionsController {
   @Authorize('read', 'Slo')
   @ApiOperation({
     operationId: 'createSubscription',
-    summary: 'Subscribe a webhook to incidents',
+    summary: 'Subscribe a webhook to events',
     description: `The URL must be https (http only where the service allows it) and may not resolve to a private, loopback or link-local address unless the service allows its host (400). The answer holds the secret, once. ${WHO} ${WEBHOOK}`,
   })
   @ApiCreatedResponse({ type: CreatedSubscriptionDto, description: 'The subscription with its secret, shown this once.' })
@@ -115,7 +117,7 @@ export class SubscriptionsController {
   @ApiOperation({
     operationId: 'listSubscriptionDeliveries',
     summary: 'The delivery log of a subscription',
-    description: `One delivery per incident event, newest first, with every attempt made (time, HTTP status, error). ${WHO}`,
+    description: `One delivery per event, newest first, with every attempt made (time, HTTP status, error). ${WHO}`,
   })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: DeliveryPageDto })

@@ -10,6 +10,7 @@ export function toSubscriptionDto(s: SubscriptionEntity): SubscriptionDto {
 export function toDeliveryDto(d: DeliveryEntity): DeliveryDto {
   return {
     id: d.id,
+    origin: d.origin,
     eventId: d.eventId,
     type: d.type,
     incidentId: d.incidentId,

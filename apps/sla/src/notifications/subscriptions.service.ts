@@ -6,7 +6,7 @@ import { AccessControl, checkIfMatch, etagOf, type Page, pageWindow, PlatformErr
 import { DataSource } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
 import { DeliveryEntity } from './delivery.entity';
-import { WEBHOOK_TYPES, type WebhookType } from './delivery.entity';
+import { DEFAULT_EVENTS, sortedEvents } from './event-filter';
 import type { CreateSubscriptionDto, ListDeliveriesQueryDto, ListSubscriptionsQueryDto, UpdateSubscriptionDto } from './dto/subscription.dto';
 import { NotificationError, NotificationErrorCode } from './notification-error';
 import { NotificationSettings } from './notification-settings';
@@ -16,11 +16,6 @@ import { checkHost } from './webhook-address';
 
 function newSecret(): string {
   return `whsec_${randomBytes(24).toString('base64url')}`;
-}
-
-/** In the order of WEBHOOK_TYPES, each once. */
-function sortedEvents(events: readonly WebhookType[]): WebhookType[] {
-  return WEBHOOK_TYPES.filter((type) => events.includes(type));
 }
 
 export function subscriptionEtag(subscription: SubscriptionEntity): string {
@@ -56,7 +51,7 @@ export class SubscriptionsService {
       portUrn: body.portUrn ?? null,
       url: body.url,
       ...this.sealed(id, secret),
-      events: sortedEvents(body.events ?? [...WEBHOOK_TYPES]),
+      events: sortedEvents(body.events ?? DEFAULT_EVENTS),
       active: true,
       createdBy: actor.id,
       createdAt: this.clock.now(),

@@ -1,6 +1,6 @@
-import { type AddressVerdict, resolveOutbound } from '../net/outbound-address';
+import { type AddressVerdict, resolveOutbound } from '@meshwork/platform';
 
-export { type AddressVerdict, isPublicAddress } from '../net/outbound-address';
+export { type AddressVerdict, isPublicAddress } from '@meshwork/platform';
 
 /**
  * Resolves a webhook URL's host and refuses it when any of its addresses is not public, unless the host is in the

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
-import { resolveOutbound } from '../net/outbound-address';
-import { sendPinned } from '../net/outbound-request';
+import { resolveOutbound, sendPinned } from '@meshwork/platform';
 import type { ProbeEntity } from './probe.entity';
 import { ProbeSettings } from './probe-settings';
 
@@ -42,7 +41,7 @@ export class ProbeRunner {
     if (!verdict.allowed) return verdict.kind === 'refused' ? refused(verdict.reason) : failed(null, null, verdict.reason);
     const started = performance.now();
     try {
-      const answer = await sendPinned(url, verdict.addresses[0], { method: probe.method, headers: { accept: '*/*' }, timeoutMs: probe.timeoutMs, maxBodyBytes: MAX_PROBE_BODY });
+      const answer = await sendPinned(url, verdict.addresses[0], { method: probe.method, headers: { accept: '*/*' }, timeoutMs: probe.timeoutMs, maxBodyBytes: MAX_PROBE_BODY, userAgent: 'meshwork-sla' });
       const latencyMs = Math.round(performance.now() - started);
       if (answer.status >= probe.expectedStatusMin && answer.status <= probe.expectedStatusMax) return { success: true, statusCode: answer.status, latencyMs, error: null, counted: true };
       if (answer.status >= 300 && answer.status < 400) {

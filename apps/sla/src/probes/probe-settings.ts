@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
-import { HostList, type OutboundRules } from '../net/outbound-address';
+import { HostList, type OutboundRules, PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
 
 const DEFAULT_INTERVAL_MS = 5000;
 

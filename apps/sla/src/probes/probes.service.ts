@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
-import { AccessControl, CatalogMissing, CatalogReader, checkIfMatch, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { AccessControl, CatalogMissing, CatalogReader, checkIfMatch, type Page, pageWindow, PlatformError, PlatformErrorCode, resolveOutbound } from '@meshwork/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
-import { resolveOutbound } from '../net/outbound-address';
 import { DomainOwners, UnknownDomain } from '../observations/domain-owners';
 import { PortEntity } from '../slos/port.entity';
 import { SloError, SloErrorCode } from '../slos/slo-error';

@@ -10,6 +10,8 @@ export interface OutboundRequest {
   timeoutMs: number;
   /** Bytes of the answer's body kept; the rest is not read (the connection is closed). */
   maxBodyBytes: number;
+  /** The User-Agent header; `meshwork` when absent. */
+  userAgent?: string;
 }
 
 export interface OutboundAnswer {
@@ -36,7 +38,7 @@ export function sendPinned(url: URL, address: string, request: OutboundRequest):
     else callback(null, address, family);
   }) as unknown as LookupFunction;
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  const headers = { 'user-agent': 'meshwork-sla', ...request.headers, ...(request.body !== undefined ? { 'content-length': String(Buffer.byteLength(request.body)) } : {}) };
+  const headers = { 'user-agent': request.userAgent ?? 'meshwork', ...request.headers, ...(request.body !== undefined ? { 'content-length': String(Buffer.byteLength(request.body)) } : {}) };
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => reject(error.name === 'AbortError' || error.name === 'TimeoutError' ? new Error(noAnswerWithin(request.timeoutMs)) : error);
     const req = send(url, { method: request.method, headers, lookup, signal: AbortSignal.timeout(request.timeoutMs) }, (res: IncomingMessage) => {

@@ -1,18 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PageOf, PageQueryDto } from '@meshwork/platform';
-import { DELIVERY_STATUSES, type DeliveryStatus, WEBHOOK_TYPES, type WebhookType } from '../delivery.entity';
+import { DELIVERY_ORIGINS, DELIVERY_STATUSES, type DeliveryOrigin, type DeliveryStatus } from '../delivery.entity';
+import { EVENT_FILTER, EVENT_FILTER_MESSAGE } from '../event-filter';
 
 export const OWNER = /^(principal:[^\s]{1,200}|team:[a-z0-9][a-z0-9-]{0,62})$/;
 const OWNER_MESSAGE = '$property must be principal:<id> or team:<name>';
 const PORT_URN = /^urn:meshwork:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*:v\d+$/;
 const PORT_URN_MESSAGE = '$property must be an output port URN (urn:meshwork:<domain>:<product>:<port>:v<major>)';
+const EVENTS_DOC =
+  'Which events are delivered. Port events, for the ports the owner owns or holds an active grant on: `incident.opened`, `incident.closed` (SLA incidents), `contract.breaking-change` (a new major contract version of a port the owner holds a grant on the old major of). Feed events, as any authenticated principal may read them at GET /v1/events of each service: a CloudEvents type `io.meshwork.<catalog|governance|access|sla>.<fact>.v1` (e.g. `io.meshwork.catalog.product.published.v1`), every type of a service (`io.meshwork.catalog.*`) or of all (`io.meshwork.*`); a feed event is POSTed as the CloudEvent itself. At most 50 entries.';
 const URN_EXAMPLE = 'urn:meshwork:crm:customers:customers:v1';
 const ID_EXAMPLE = '3c9d2f1e-7a4b-4e8c-9d1f-2b3a4c5d6e7f';
 
 export class CreateSubscriptionDto {
   @ApiProperty({
-    description: 'Where incidents are POSTed: an https:// URL (http:// only where the service allows it). Hosts resolving to private, loopback or link-local addresses are refused (400) unless allowed by the service.',
+    description: 'Where events are POSTed: an https:// URL (http:// only where the service allows it). Hosts resolving to private, loopback or link-local addresses are refused (400) unless allowed by the service.',
     example: 'https://hooks.billing.example.com/meshwork',
     maxLength: 2000,
   })
@@ -30,7 +33,7 @@ export class CreateSubscriptionDto {
   @Matches(OWNER, { message: OWNER_MESSAGE })
   owner?: string;
 
-  @ApiPropertyOptional({ description: 'Only incidents of this output port; every port the owner owns or holds a grant on when absent.', example: URN_EXAMPLE, maxLength: 500 })
+  @ApiPropertyOptional({ description: 'Only events of this output port: its incidents and breaking changes, and feed events about it or its product (subject the port’s or the product’s URN); every port the owner owns or holds a grant on, and every feed event, when absent.', example: URN_EXAMPLE, maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -43,13 +46,21 @@ export class CreateSubscriptionDto {
   @Length(16, 200)
   secret?: string;
 
-  @ApiPropertyOptional({ description: 'Which incident events are delivered; both when absent.', enum: WEBHOOK_TYPES, isArray: true, example: ['incident.opened', 'incident.closed'] })
+  @ApiPropertyOptional({
+    description: `${EVENTS_DOC} \`incident.opened\` and \`incident.closed\` when absent.`,
+    type: [String],
+    items: { type: 'string', pattern: EVENT_FILTER.source, maxLength: 200 },
+    maxItems: 50,
+    example: ['incident.opened', 'incident.closed', 'contract.breaking-change', 'io.meshwork.catalog.product.published.v1'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(50)
   @ArrayUnique()
-  @IsIn(WEBHOOK_TYPES, { each: true })
-  events?: WebhookType[];
+  @IsString({ each: true })
+  @Matches(EVENT_FILTER, { each: true, message: EVENT_FILTER_MESSAGE })
+  events?: string[];
 }
 
 /** What a PATCH may change; the owner and the port stay as created. */
@@ -71,13 +82,21 @@ export class UpdateSubscriptionDto {
   @IsBoolean()
   rotateSecret?: boolean;
 
-  @ApiPropertyOptional({ description: 'Which incident events are delivered from now on.', enum: WEBHOOK_TYPES, isArray: true, example: ['incident.opened'] })
+  @ApiPropertyOptional({
+    description: `${EVENTS_DOC} Replaces the list from now on.`,
+    type: [String],
+    items: { type: 'string', pattern: EVENT_FILTER.source, maxLength: 200 },
+    maxItems: 50,
+    example: ['incident.opened', 'io.meshwork.catalog.*'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(50)
   @ArrayUnique()
-  @IsIn(WEBHOOK_TYPES, { each: true })
-  events?: WebhookType[];
+  @IsString({ each: true })
+  @Matches(EVENT_FILTER, { each: true, message: EVENT_FILTER_MESSAGE })
+  events?: string[];
 
   @ApiPropertyOptional({ description: '`false` pauses deliveries (events meanwhile are not delivered later); `true` resumes them.', example: false })
   @IsOptional()
@@ -106,16 +125,16 @@ export class SubscriptionDto {
   @ApiProperty({ description: 'Who it is for: `principal:<id>` or `team:<name>`.', example: 'team:billing-team' })
   owner!: string;
 
-  @ApiProperty({ description: 'Only incidents of this output port; null for every port the owner owns or holds a grant on.', type: String, nullable: true, example: URN_EXAMPLE })
+  @ApiProperty({ description: 'Only events of this output port (and feed events about it or its product); null for every port the owner owns or holds a grant on, and every feed event.', type: String, nullable: true, example: URN_EXAMPLE })
   portUrn!: string | null;
 
-  @ApiProperty({ description: 'Where incidents are POSTed.', example: 'https://hooks.billing.example.com/meshwork' })
+  @ApiProperty({ description: 'Where events are POSTed.', example: 'https://hooks.billing.example.com/meshwork' })
   url!: string;
 
-  @ApiProperty({ description: 'Which incident events are delivered.', enum: WEBHOOK_TYPES, isArray: true, example: ['incident.opened', 'incident.closed'] })
-  events!: WebhookType[];
+  @ApiProperty({ description: 'Which events are delivered: port events and feed event types or patterns.', type: [String], example: ['incident.opened', 'incident.closed', 'io.meshwork.catalog.product.published.v1'] })
+  events!: string[];
 
-  @ApiProperty({ description: 'Whether incidents are delivered to it.', example: true })
+  @ApiProperty({ description: 'Whether events are delivered to it.', example: true })
   active!: boolean;
 
   @ApiProperty({ description: 'The last four characters of the signing key, to tell which one is in use; the key itself is never read back (it is stored encrypted).', example: 'Hs9d', maxLength: 8 })
@@ -162,14 +181,17 @@ export class DeliveryDto {
   @ApiProperty({ description: 'Id of the delivery.', format: 'uuid', example: '8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e' })
   id!: string;
 
-  @ApiProperty({ description: 'The incident event delivered (its position in the service’s event log).', example: '42' })
+  @ApiProperty({ description: '`incident`: an SLA incident event; `feed`: an event read from a service’s feed (a breaking change included).', enum: DELIVERY_ORIGINS, example: 'incident' })
+  origin!: DeliveryOrigin;
+
+  @ApiProperty({ description: 'The event delivered (its position in the service’s log of incident events or of feed events, after `origin`).', example: '42' })
   eventId!: string;
 
-  @ApiProperty({ description: 'What happened.', enum: WEBHOOK_TYPES, example: 'incident.opened' })
-  type!: WebhookType;
+  @ApiProperty({ description: 'What happened: `incident.opened`, `incident.closed`, `contract.breaking-change`, or the CloudEvents type of a feed event.', example: 'incident.opened' })
+  type!: string;
 
-  @ApiProperty({ description: 'The incident it is about.', format: 'uuid', example: '0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f' })
-  incidentId!: string;
+  @ApiProperty({ description: 'The incident it is about; null for other events.', type: String, format: 'uuid', nullable: true, example: '0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f' })
+  incidentId!: string | null;
 
   @ApiProperty({ description: '`pending` until the receiver answers 2xx (`delivered`) or 10 attempts failed (`failed`).', enum: DELIVERY_STATUSES, example: 'delivered' })
   status!: DeliveryStatus;
@@ -192,7 +214,7 @@ export class DeliveryDto {
   @ApiProperty({ description: 'Every POST made, oldest first.', type: [DeliveryAttemptDto], example: [{ at: '2026-11-26T05:00:01.000Z', status: 503, error: 'answered 503' }] })
   attemptLog!: DeliveryAttemptDto[];
 
-  @ApiProperty({ description: 'When the incident event was expanded into this delivery.', format: 'date-time', example: '2026-11-26T05:00:00.500Z' })
+  @ApiProperty({ description: 'When the event was expanded into this delivery.', format: 'date-time', example: '2026-11-26T05:00:00.500Z' })
   createdAt!: string;
 }
 

@@ -1,0 +1,5 @@
+export * from './backoff';
+export * from './outbound-address';
+export * from './outbound-request';
+export * from './signing';
+export * from './webhook-delivery';
