@@ -10,7 +10,7 @@ export interface SlaApi {
   createProbe: Operation<paths["/v1/probes"], "post">;
   /** Add an SLO to an output port (`POST /v1/slos`) */
   createSlo: Operation<paths["/v1/slos"], "post">;
-  /** Subscribe a webhook to incidents (`POST /v1/subscriptions`) */
+  /** Subscribe a webhook to events (`POST /v1/subscriptions`) */
   createSubscription: Operation<paths["/v1/subscriptions"], "post">;
   /** Delete a probe (`DELETE /v1/probes/{id}`) */
   deleteProbe: Operation<paths["/v1/probes/{id}"], "delete">;

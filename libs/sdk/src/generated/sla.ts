@@ -408,13 +408,13 @@ export interface paths {
         };
         /**
          * List subscriptions
-         * @description Yours and your teams’, newest first (every one for platform admins); secrets are never listed. Each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port and to those of every consumer (principal or team) holding an active grant on it; a subscription without `portUrn` receives every such port. Headers: `X-Meshwork-Timestamp` (unix seconds) and `X-Meshwork-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` keyed with the subscription’s secret: recompute it, compare in constant time, and refuse timestamps more than 5 minutes old. Any 2xx answer delivers; anything else (a redirect included: none is followed) or no answer within 5 s is retried after 1 s, 2 s, 4 s … (at most 5 minutes), 10 attempts in all. A delivery may arrive more than once after a timeout: deduplicate on the incident id and type.
+         * @description Yours and your teams’, newest first (every one for platform admins); secrets are never listed. Port events: each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port and to those of every consumer (principal or team) holding an active grant on it; a new major contract version is POSTed as `{ "type": "contract.breaking-change", "oldUrn", "newUrn", "port", "product", "contract", "breaking", "changes", "oldMajorDeprecationDate", "event" }` to the subscriptions of every consumer holding an active grant on the old major’s port (`changes`: the catalog’s classified changes, each with its JSON pointer). A subscription without `portUrn` receives every such port. Feed events: every event of the catalog, governance, access or SLA feed whose type the subscription names (or a pattern of it, `io.meshwork.catalog.*`) is POSTed as the CloudEvent itself, from the subscription’s creation on. Headers: `X-Meshwork-Timestamp` (unix seconds) and `X-Meshwork-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` keyed with the subscription’s secret: recompute it, compare in constant time, and refuse timestamps more than 5 minutes old. Any 2xx answer delivers; anything else (a redirect included: none is followed) or no answer within 5 s is retried after 1 s, 2 s, 4 s … (at most 5 minutes), 10 attempts in all. A delivery may arrive more than once after a timeout: deduplicate on the incident id and type, or the CloudEvent id.
          */
         get: operations["listSubscriptions"];
         put?: never;
         /**
-         * Subscribe a webhook to incidents
-         * @description The URL must be https (http only where the service allows it) and may not resolve to a private, loopback or link-local address unless the service allows its host (400). The answer holds the secret, once. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one. Each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port and to those of every consumer (principal or team) holding an active grant on it; a subscription without `portUrn` receives every such port. Headers: `X-Meshwork-Timestamp` (unix seconds) and `X-Meshwork-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` keyed with the subscription’s secret: recompute it, compare in constant time, and refuse timestamps more than 5 minutes old. Any 2xx answer delivers; anything else (a redirect included: none is followed) or no answer within 5 s is retried after 1 s, 2 s, 4 s … (at most 5 minutes), 10 attempts in all. A delivery may arrive more than once after a timeout: deduplicate on the incident id and type.
+         * Subscribe a webhook to events
+         * @description The URL must be https (http only where the service allows it) and may not resolve to a private, loopback or link-local address unless the service allows its host (400). The answer holds the secret, once. Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one. Port events: each incident opened or closed on a port is POSTed as JSON `{ "type": "incident.opened" | "incident.closed", "incident", "port", "product" }` to the subscriptions of the team owning the port and to those of every consumer (principal or team) holding an active grant on it; a new major contract version is POSTed as `{ "type": "contract.breaking-change", "oldUrn", "newUrn", "port", "product", "contract", "breaking", "changes", "oldMajorDeprecationDate", "event" }` to the subscriptions of every consumer holding an active grant on the old major’s port (`changes`: the catalog’s classified changes, each with its JSON pointer). A subscription without `portUrn` receives every such port. Feed events: every event of the catalog, governance, access or SLA feed whose type the subscription names (or a pattern of it, `io.meshwork.catalog.*`) is POSTed as the CloudEvent itself, from the subscription’s creation on. Headers: `X-Meshwork-Timestamp` (unix seconds) and `X-Meshwork-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` keyed with the subscription’s secret: recompute it, compare in constant time, and refuse timestamps more than 5 minutes old. Any 2xx answer delivers; anything else (a redirect included: none is followed) or no answer within 5 s is retried after 1 s, 2 s, 4 s … (at most 5 minutes), 10 attempts in all. A delivery may arrive more than once after a timeout: deduplicate on the incident id and type, or the CloudEvent id.
          */
         post: operations["createSubscription"];
         delete?: never;
@@ -460,7 +460,7 @@ export interface paths {
         };
         /**
          * The delivery log of a subscription
-         * @description One delivery per incident event, newest first, with every attempt made (time, HTTP status, error). Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
+         * @description One delivery per event, newest first, with every attempt made (time, HTTP status, error). Any authenticated principal manages its own subscriptions (`principal:<id>`), members of a team manage the team’s (`team:<name>`), platform admins every one.
          */
         get: operations["listSubscriptionDeliveries"];
         put?: never;
@@ -477,7 +477,7 @@ export interface components {
     schemas: {
         CreatedSubscriptionDto: {
             /**
-             * @description Whether incidents are delivered to it.
+             * @description Whether events are delivered to it.
              * @example true
              */
             active: boolean;
@@ -493,13 +493,14 @@ export interface components {
              */
             createdBy: string;
             /**
-             * @description Which incident events are delivered.
+             * @description Which events are delivered: port events and feed event types or patterns.
              * @example [
              *       "incident.opened",
-             *       "incident.closed"
+             *       "incident.closed",
+             *       "io.meshwork.catalog.product.published.v1"
              *     ]
              */
-            events: ("incident.opened" | "incident.closed")[];
+            events: string[];
             /**
              * Format: uuid
              * @description Id of the subscription.
@@ -512,7 +513,7 @@ export interface components {
              */
             owner: string;
             /**
-             * @description Only incidents of this output port; null for every port the owner owns or holds a grant on.
+             * @description Only events of this output port (and feed events about it or its product); null for every port the owner owns or holds a grant on, and every feed event.
              * @example urn:meshwork:crm:customers:customers:v1
              */
             portUrn: string | null;
@@ -527,7 +528,7 @@ export interface components {
              */
             secretHint: string;
             /**
-             * @description Where incidents are POSTed.
+             * @description Where events are POSTed.
              * @example https://hooks.billing.example.com/meshwork
              */
             url: string;
@@ -617,20 +618,22 @@ export interface components {
         };
         CreateSubscriptionDto: {
             /**
-             * @description Which incident events are delivered; both when absent.
+             * @description Which events are delivered. Port events, for the ports the owner owns or holds an active grant on: `incident.opened`, `incident.closed` (SLA incidents), `contract.breaking-change` (a new major contract version of a port the owner holds a grant on the old major of). Feed events, as any authenticated principal may read them at GET /v1/events of each service: a CloudEvents type `io.meshwork.<catalog|governance|access|sla>.<fact>.v1` (e.g. `io.meshwork.catalog.product.published.v1`), every type of a service (`io.meshwork.catalog.*`) or of all (`io.meshwork.*`); a feed event is POSTed as the CloudEvent itself. At most 50 entries. `incident.opened` and `incident.closed` when absent.
              * @example [
              *       "incident.opened",
-             *       "incident.closed"
+             *       "incident.closed",
+             *       "contract.breaking-change",
+             *       "io.meshwork.catalog.product.published.v1"
              *     ]
              */
-            events?: ("incident.opened" | "incident.closed")[];
+            events?: string[];
             /**
              * @description Who it is for: `principal:<id>` (yourself, unless you are a platform admin) or `team:<name>` (a team you belong to). Yourself when absent.
              * @example team:billing-team
              */
             owner?: string;
             /**
-             * @description Only incidents of this output port; every port the owner owns or holds a grant on when absent.
+             * @description Only events of this output port: its incidents and breaking changes, and feed events about it or its product (subject the port’s or the product’s URN); every port the owner owns or holds a grant on, and every feed event, when absent.
              * @example urn:meshwork:crm:customers:customers:v1
              */
             portUrn?: string;
@@ -640,7 +643,7 @@ export interface components {
              */
             secret?: string;
             /**
-             * @description Where incidents are POSTed: an https:// URL (http:// only where the service allows it). Hosts resolving to private, loopback or link-local addresses are refused (400) unless allowed by the service.
+             * @description Where events are POSTed: an https:// URL (http:// only where the service allows it). Hosts resolving to private, loopback or link-local addresses are refused (400) unless allowed by the service.
              * @example https://hooks.billing.example.com/meshwork
              */
             url: string;
@@ -682,7 +685,7 @@ export interface components {
             attempts: number;
             /**
              * Format: date-time
-             * @description When the incident event was expanded into this delivery.
+             * @description When the event was expanded into this delivery.
              * @example 2026-11-26T05:00:00.500Z
              */
             createdAt: string;
@@ -693,7 +696,7 @@ export interface components {
              */
             deliveredAt: string | null;
             /**
-             * @description The incident event delivered (its position in the service’s event log).
+             * @description The event delivered (its position in the service’s log of incident events or of feed events, after `origin`).
              * @example 42
              */
             eventId: string;
@@ -705,10 +708,10 @@ export interface components {
             id: string;
             /**
              * Format: uuid
-             * @description The incident it is about.
+             * @description The incident it is about; null for other events.
              * @example 0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f
              */
-            incidentId: string;
+            incidentId: string | null;
             /**
              * @description Why the last POST failed; null when it did not.
              * @example null
@@ -726,17 +729,22 @@ export interface components {
              */
             nextAttemptAt: string | null;
             /**
+             * @description `incident`: an SLA incident event; `feed`: an event read from a service’s feed (a breaking change included).
+             * @example incident
+             * @enum {string}
+             */
+            origin: "incident" | "feed";
+            /**
              * @description `pending` until the receiver answers 2xx (`delivered`) or 10 attempts failed (`failed`).
              * @example delivered
              * @enum {string}
              */
             status: "pending" | "delivered" | "failed";
             /**
-             * @description What happened.
+             * @description What happened: `incident.opened`, `incident.closed`, `contract.breaking-change`, or the CloudEvents type of a feed event.
              * @example incident.opened
-             * @enum {string}
              */
-            type: "incident.opened" | "incident.closed";
+            type: string;
         };
         DeliveryPageDto: {
             /** @description Items of this page. */
@@ -1905,7 +1913,7 @@ export interface components {
         };
         SubscriptionDto: {
             /**
-             * @description Whether incidents are delivered to it.
+             * @description Whether events are delivered to it.
              * @example true
              */
             active: boolean;
@@ -1921,13 +1929,14 @@ export interface components {
              */
             createdBy: string;
             /**
-             * @description Which incident events are delivered.
+             * @description Which events are delivered: port events and feed event types or patterns.
              * @example [
              *       "incident.opened",
-             *       "incident.closed"
+             *       "incident.closed",
+             *       "io.meshwork.catalog.product.published.v1"
              *     ]
              */
-            events: ("incident.opened" | "incident.closed")[];
+            events: string[];
             /**
              * Format: uuid
              * @description Id of the subscription.
@@ -1940,7 +1949,7 @@ export interface components {
              */
             owner: string;
             /**
-             * @description Only incidents of this output port; null for every port the owner owns or holds a grant on.
+             * @description Only events of this output port (and feed events about it or its product); null for every port the owner owns or holds a grant on, and every feed event.
              * @example urn:meshwork:crm:customers:customers:v1
              */
             portUrn: string | null;
@@ -1950,7 +1959,7 @@ export interface components {
              */
             secretHint: string;
             /**
-             * @description Where incidents are POSTed.
+             * @description Where events are POSTed.
              * @example https://hooks.billing.example.com/meshwork
              */
             url: string;
@@ -2042,7 +2051,7 @@ export interface components {
         };
         UpdatedSubscriptionDto: {
             /**
-             * @description Whether incidents are delivered to it.
+             * @description Whether events are delivered to it.
              * @example true
              */
             active: boolean;
@@ -2058,13 +2067,14 @@ export interface components {
              */
             createdBy: string;
             /**
-             * @description Which incident events are delivered.
+             * @description Which events are delivered: port events and feed event types or patterns.
              * @example [
              *       "incident.opened",
-             *       "incident.closed"
+             *       "incident.closed",
+             *       "io.meshwork.catalog.product.published.v1"
              *     ]
              */
-            events: ("incident.opened" | "incident.closed")[];
+            events: string[];
             /**
              * Format: uuid
              * @description Id of the subscription.
@@ -2077,7 +2087,7 @@ export interface components {
              */
             owner: string;
             /**
-             * @description Only incidents of this output port; null for every port the owner owns or holds a grant on.
+             * @description Only events of this output port (and feed events about it or its product); null for every port the owner owns or holds a grant on, and every feed event.
              * @example urn:meshwork:crm:customers:customers:v1
              */
             portUrn: string | null;
@@ -2092,7 +2102,7 @@ export interface components {
              */
             secretHint: string;
             /**
-             * @description Where incidents are POSTed.
+             * @description Where events are POSTed.
              * @example https://hooks.billing.example.com/meshwork
              */
             url: string;
@@ -2166,12 +2176,13 @@ export interface components {
              */
             active?: boolean;
             /**
-             * @description Which incident events are delivered from now on.
+             * @description Which events are delivered. Port events, for the ports the owner owns or holds an active grant on: `incident.opened`, `incident.closed` (SLA incidents), `contract.breaking-change` (a new major contract version of a port the owner holds a grant on the old major of). Feed events, as any authenticated principal may read them at GET /v1/events of each service: a CloudEvents type `io.meshwork.<catalog|governance|access|sla>.<fact>.v1` (e.g. `io.meshwork.catalog.product.published.v1`), every type of a service (`io.meshwork.catalog.*`) or of all (`io.meshwork.*`); a feed event is POSTed as the CloudEvent itself. At most 50 entries. Replaces the list from now on.
              * @example [
-             *       "incident.opened"
+             *       "incident.opened",
+             *       "io.meshwork.catalog.*"
              *     ]
              */
-            events?: ("incident.opened" | "incident.closed")[];
+            events?: string[];
             /**
              * @description `true`: the service generates a new signing key, answered this once. Deliveries still pending are signed with the new key.
              * @example true
