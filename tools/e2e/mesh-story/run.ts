@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createMeshClient, type MeshClient, MeshError, type SlaComponents } from '@meshwork/sdk';
+import { createMeshClient, type MeshClient, MeshError } from '@meshwork/sdk';
 import { STARTER_POLICIES } from '@meshwork/policies';
 import { runMain } from '../../support/run-main';
 import { withScratchDatabase } from '../../support/scratch-database';
@@ -113,9 +113,7 @@ async function versionAdded(client: MeshClient, version: string): Promise<Versio
 async function subscribeMarketing(cast: Cast) {
   const body = { owner: 'team:marketing', url: `${cast.receiver.url}/marketing` };
   try {
-    // Typed as the SDK's document has it: its list may predate the breaking-change notices.
-    const events = ['incident.opened', 'incident.closed', BREAKING_CHANGE] as NonNullable<SlaComponents['schemas']['CreateSubscriptionDto']['events']>;
-    return await cast.marketing.sla.createSubscription({ body: { ...body, events } });
+    return await cast.marketing.sla.createSubscription({ body: { ...body, events: ['incident.opened', 'incident.closed', BREAKING_CHANGE] } });
   } catch (error) {
     const refusal = error instanceof MeshError && error.status === 400 ? error.fieldErrors.find((e) => e.pointer.includes('/events')) : undefined;
     if (!refusal) throw error;
