@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { eventType, FeedConsumer, type FeedEvent, PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
+import { assertUnreachable, eventType, FeedConsumer, type FeedEvent, PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
 import { breakingChangeOf } from './breaking-change';
@@ -13,11 +13,20 @@ export function webhookFeedName(service: FeedService): string {
   return `webhooks:${service}`;
 }
 
-/** Where each service's feed is read: MESHWORK_<SERVICE>_URL (the access service's from the platform config). */
+/** Where each service's feed is read: MESHWORK_<SERVICE>_URL (the access service's from the platform config when unset). */
 function baseUrlOf(service: FeedService, config: PlatformConfig): () => string | undefined {
-  if (service === 'access') return () => process.env.MESHWORK_ACCESS_URL?.trim() || config.accessUrl;
-  const variable = `MESHWORK_${service.toUpperCase()}_URL`;
-  return () => process.env[variable]?.trim() || undefined;
+  switch (service) {
+    case 'catalog':
+      return () => process.env.MESHWORK_CATALOG_URL?.trim() || undefined;
+    case 'governance':
+      return () => process.env.MESHWORK_GOVERNANCE_URL?.trim() || undefined;
+    case 'access':
+      return () => process.env.MESHWORK_ACCESS_URL?.trim() || config.accessUrl;
+    case 'sla':
+      return () => process.env.MESHWORK_SLA_URL?.trim() || undefined;
+    default:
+      return assertUnreachable(service);
+  }
 }
 
 /**
