@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type PlatformConfig, PlatformModule } from '@meshwork/platform';
+import { EventsModule, type PlatformConfig, PlatformModule } from '@meshwork/platform';
 import { AccessRequestsController } from './access-requests/access-requests.controller';
 import { AccessRequestsService } from './access-requests/access-requests.service';
 import { ApiKeysController } from './api-keys/api-keys.controller';
@@ -14,6 +14,8 @@ import { accessDatabase } from './database';
 import { AccessView } from './decisions/access-view';
 import { DecisionsController } from './decisions/decisions.controller';
 import { DecisionsService } from './decisions/decisions.service';
+import { ACCESS_FEED } from './events/access-feed';
+import { GrantExpirySweep } from './events/grant-expiry.sweep';
 import { GrantsController } from './grants/grants.controller';
 import { GrantsService } from './grants/grants.service';
 import { KeysController } from './keys/keys.controller';
@@ -31,11 +33,12 @@ export class AppModule {
   static register(config: PlatformConfig, settings?: AccessSettings): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forService({ config, database: accessDatabase })],
+      imports: [PlatformModule.forService({ config, database: accessDatabase }), EventsModule.forService(ACCESS_FEED)],
       controllers: [PrincipalsController, ApiKeysController, TeamsController, KeysController, TokensController, AccessRequestsController, GrantsController, DecisionsController, BundlesController, AuditController],
       providers: [
         { provide: ACCESS_SETTINGS, useFactory: () => settings ?? loadAccessSettings(config) },
         PrincipalsService,
+        GrantExpirySweep,
         TeamsService,
         ApiKeysService,
         SigningKeysService,

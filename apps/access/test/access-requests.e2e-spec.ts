@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '@meshwork/authz';
 import { DataSource } from 'typeorm';
-import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
+import { type CatalogProcess, readWholeFeed, startCatalogProcess } from '@meshwork/testing';
 import { type AccessHarness, createPrincipal, createTeam, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'descriptors', 'test', 'fixtures');
@@ -262,8 +262,13 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
     const put = await catalog.call('/v1/products/open-data/customers', { method: 'PUT', body: open, headers: { 'content-type': 'application/yaml' } });
     expect([put.status, put.status === 201 ? '' : await put.text()]).toEqual([201, '']);
 
+    const before = (await readWholeFeed(h.call)).next;
     const created = await request('ada', { portUrn: 'urn:meshwork:open-data:customers:customers:v1' });
     expect(created).toMatchObject({ state: 'approved', decidedBy: 'auto-approve', grantId: expect.any(String) });
+    // The grant's fact is in the feed, written with it.
+    const facts = (await readWholeFeed(h.call, { after: before })).items;
+    expect(facts.map((e) => [e.type, e.subject])).toEqual([['io.meshwork.access.grant.approved.v1', created.grantId]]);
+    expect(facts[0].data).toMatchObject({ grantId: created.grantId, portUrn: 'urn:meshwork:open-data:customers:customers:v1', consumerPrincipalId: ada.id, approvedBy: ['auto-approve'] });
     const grant = await json<Schemas['GrantDto']>(await as('ada', `/v1/grants/${created.grantId}`));
     expect(grant).toMatchObject({ active: true, portUrn: 'urn:meshwork:open-data:customers:customers:v1', approvedBy: ['auto-approve'] });
     const audit = await json<Schemas['AuditEventPageDto']>(await as('auditor', `/v1/audit/events?resource=${created.id}`));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { DataSource } from 'typeorm';
+import { CatalogFeedConsumer } from '../src/events/catalog-feed.consumer';
 import { json, jsonBody, type SlaHarness, startSla } from './support';
 import { bearer, CONSUMER, FIXTURES, MEMBER, OWNER_TEAM, PORT, type Problem, type Slo, type SloPage } from './slos-support';
 
@@ -41,14 +42,16 @@ describe('SLOs of the products of a real catalog (HTTP, real PostgreSQL)', () =>
   let h: SlaHarness;
   let catalog: CatalogProcess;
   const previousCatalogUrl = process.env.MESHWORK_CATALOG_URL;
+  const previousToken = process.env.MESHWORK_SERVICE_TOKEN;
   const sync = (headers: Record<string, string> = {}) => h.call('/v1/slos/sync', { method: 'POST', headers });
   const slos = async () => (await json<SloPage>(await h.call(`/v1/slos?portUrn=${encodeURIComponent(PORT)}&limit=200`))).items;
 
   beforeAll(async () => {
     h = await startSla();
-    // The catalog tells this SLA service about what it publishes, as in production.
-    catalog = await startCatalogProcess({ token: h.token, jwksUrl: h.jwksUrl, env: { MESHWORK_SLA_URL: h.baseUrl } });
+    catalog = await startCatalogProcess({ token: h.token, jwksUrl: h.jwksUrl });
+    // This SLA service reads the catalog's feed with the catalog's admin token, as in production with a service token.
     process.env.MESHWORK_CATALOG_URL = catalog.baseUrl;
+    process.env.MESHWORK_SERVICE_TOKEN = h.token;
     const domain = await catalog.call('/v1/domains', { method: 'POST', ...jsonBody({ name: 'crm', title: 'CRM', ownerTeamId: OWNER_TEAM }) });
     expect(domain.status).toBe(201);
     const put = await catalog.call('/v1/products/crm/customers', { method: 'PUT', body: envelope(), headers: { 'content-type': 'application/yaml' } });
@@ -58,6 +61,8 @@ describe('SLOs of the products of a real catalog (HTTP, real PostgreSQL)', () =>
   afterAll(async () => {
     if (previousCatalogUrl === undefined) delete process.env.MESHWORK_CATALOG_URL;
     else process.env.MESHWORK_CATALOG_URL = previousCatalogUrl;
+    if (previousToken === undefined) delete process.env.MESHWORK_SERVICE_TOKEN;
+    else process.env.MESHWORK_SERVICE_TOKEN = previousToken;
     await h?.close();
     await catalog?.stop();
   });
@@ -66,7 +71,7 @@ describe('SLOs of the products of a real catalog (HTTP, real PostgreSQL)', () =>
     expect(await json<SyncResult>(await sync())).toEqual({ products: 0, ports: 0, created: 0, updated: 0, unchanged: 0, removed: 0, reactivated: 0, retiredPorts: 0, retired: 0, errors: [] });
   });
 
-  it('derives the SLOs of a product when the catalog publishes it', async () => {
+  it('derives the SLOs of a product when the catalog publishes it (from its event feed)', async () => {
     const res = await catalog.call('/v1/products/crm/customers/transitions', { method: 'POST', ...jsonBody({ to: 'published' }) });
     expect(res.status).toBe(200);
     const derived = await until(async () => {
@@ -74,6 +79,8 @@ describe('SLOs of the products of a real catalog (HTTP, real PostgreSQL)', () =>
       return items.length === 11 ? items : undefined;
     }, 20);
     expect(derived.find((s) => s.property === 'latency')).toMatchObject({ element: 'customers.updated_at', target: { seconds: 14_400 }, source: 'contract' });
+    // The sync alone is tested from here on: the feed's consumer stops.
+    await h.app.get(CatalogFeedConsumer).consumer.stop();
   });
 
   it('reads every published product of the catalog again and applies it, answering counts', async () => {

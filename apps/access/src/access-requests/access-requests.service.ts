@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
-import { AccessControl, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { AccessControl, EventOutbox, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { grantFact } from '../events/access-feed';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService, type AuditSource } from '../audit/audit.service';
 import { approverNames, CatalogClient } from '../catalog/catalog-client';
@@ -42,6 +43,7 @@ export class AccessRequestsService {
     private readonly access: AccessControl,
     private readonly catalog: CatalogClient,
     private readonly audit: AuditService,
+    private readonly events: EventOutbox,
   ) {}
 
   async create(actor: Actor, input: CreateAccessRequestDto, authorization: string | undefined, source?: AuditSource): Promise<AccessRequestEntity> {
@@ -171,6 +173,7 @@ export class AccessRequestsService {
       { actor, action: 'grant.create', resource: grant.id, outcome: 'success', details: { requestId: request.id, portUrn: grant.portUrn, expiresAt: grant.expiresAt.toISOString() }, source },
       manager,
     );
+    await this.events.append(manager, { type: 'grant.approved', subject: grant.id, data: { ...grantFact(grant), approvedBy: grant.approvedBy } });
     return grant;
   }
 

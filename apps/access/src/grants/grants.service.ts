@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
-import { AccessControl, checkIfMatch, etagOf, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { AccessControl, checkIfMatch, etagOf, EventOutbox, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { grantFact } from '../events/access-feed';
 import { DataSource } from 'typeorm';
 import type { GrantQueryDto } from '../access-requests/access-request.dto';
 import { consumerFilter, isPrivileged } from '../access-requests/access-requests.service';
@@ -25,6 +26,7 @@ export class GrantsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
     private readonly audit: AuditService,
+    private readonly events: EventOutbox,
   ) {}
 
   async list(actor: Actor, query: GrantQueryDto): Promise<Page<GrantEntity>> {
@@ -66,6 +68,7 @@ export class GrantsService {
       grant.revokeReason = reason;
       const saved = await manager.save(grant);
       await this.audit.append({ actor: actor.id, action: 'grant.revoke', resource: id, outcome: 'success', details: { portUrn: grant.portUrn }, source }, manager);
+      await this.events.append(manager, { type: 'grant.revoked', subject: saved.id, data: { ...grantFact(saved), revokedBy: actor.id, revokedAt: saved.revokedAt?.toISOString() ?? null } });
       return saved;
     });
   }

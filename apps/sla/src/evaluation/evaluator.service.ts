@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
+import { EventOutbox, PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CLOCK, type Clock } from '../clock';
 import { SloEntity, type SloStatus } from '../slos/slo.entity';
-import { targetOf } from '../slos/slos.mapper';
-import type { IncidentEventKind } from './incident-event.entity';
+import { productUrnOf, targetOf } from '../slos/slos.mapper';
 import { insertIncidentEvents } from './incident-events';
 import { NO_COUNTS, type PortSummary, sloStatus, type StatusVerdict, type WindowCounts } from './slo-status';
 
@@ -91,7 +90,7 @@ interface Change {
 /**
  * Evaluates due SLOs (sla.slos.next_due_at) in batches: each batch, in one transaction, locks its SLOs (SKIP LOCKED,
  * safe with several replicas), writes their status and next due time, the history of changes, and opens or closes
- * incidents with their outbox events (sla.incident_events). Settings, read when the application starts:
+ * incidents, with their facts (slo.breached/recovered, incident.opened/closed in sla.events; incident_events for notifications). Settings, read when the application starts:
  * - SLA_EVALUATOR=off|on: the loop runs unless off; off by default under NODE_ENV=test, where tests call runOnce.
  * - SLA_EVALUATOR_INTERVAL_MS: pause between two passes of the loop (default 1000).
  * - SLA_EVALUATOR_BATCH: SLOs per transaction (default 500).
@@ -110,6 +109,7 @@ export class EvaluatorService implements OnApplicationBootstrap, OnApplicationSh
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PLATFORM_CONFIG) config: PlatformConfig,
+    private readonly events: EventOutbox,
   ) {
     const env = process.env;
     this.enabled = env.SLA_EVALUATOR ? env.SLA_EVALUATOR !== 'off' : config.nodeEnv !== 'test';
@@ -216,12 +216,22 @@ export class EvaluatorService implements OnApplicationBootstrap, OnApplicationSh
             now.toISOString(),
           ])) as { id: string }[]);
     const closed = closing.length === 0 ? [] : ((await manager.query(CLOSE_INCIDENTS, [JSON.stringify(closing.map((c) => ({ slo_id: c.slo.id, closed_at: c.verdict.since.toISOString() })))]))[0] as { id: string }[]);
-    await this.insertEvents(manager, opened, 'opened', now);
-    await this.insertEvents(manager, closed, 'closed', now);
+    await this.statusFacts(manager, changes);
+    await insertIncidentEvents(manager, this.events, opened, 'opened', now);
+    await insertIncidentEvents(manager, this.events, closed, 'closed', now);
   }
 
-  private async insertEvents(manager: EntityManager, rows: { id: string }[], kind: IncidentEventKind, now: Date): Promise<void> {
-    await insertIncidentEvents(manager, rows, kind, now);
+  /** slo.breached on entering a breach, slo.recovered on leaving one, in the evaluation's transaction. */
+  private async statusFacts(manager: EntityManager, changes: Change[]): Promise<void> {
+    for (const { slo, verdict, from } of changes) {
+      const type = verdict.status === 'breached' ? 'slo.breached' : from === 'breached' ? 'slo.recovered' : undefined;
+      if (!type) continue;
+      await this.events.append(manager, {
+        type,
+        subject: slo.id,
+        data: { sloId: slo.id, portUrn: slo.portUrn, productUrn: productUrnOf(slo.portUrn), property: slo.property, from, to: verdict.status, since: verdict.since.toISOString(), observed: verdict.observed },
+      });
+    }
   }
 }
 

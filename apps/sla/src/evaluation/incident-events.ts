@@ -1,3 +1,4 @@
+import type { EventOutbox } from '@meshwork/platform';
 import { type EntityManager, In } from 'typeorm';
 import { IncidentEntity } from './incident.entity';
 import type { IncidentEventKind } from './incident-event.entity';
@@ -14,18 +15,22 @@ UPDATE "sla"."incidents" SET "closed_at" = greatest("opened_at", $2::timestamptz
 WHERE "slo_id" = ANY($1::uuid[]) AND "closed_at" IS NULL
 RETURNING "id"`;
 
-/** The outbox events of incidents just opened or closed, in the caller's transaction: the incident as read after the change. */
-export async function insertIncidentEvents(manager: EntityManager, rows: { id: string }[], kind: IncidentEventKind, now: Date): Promise<void> {
+/**
+ * The facts of incidents just opened or closed, in the caller's transaction, with the incident as read after the
+ * change: incident.opened / incident.closed in the service's event feed, and the notification dispatcher's queue row.
+ */
+export async function insertIncidentEvents(manager: EntityManager, outbox: EventOutbox, rows: { id: string }[], kind: IncidentEventKind, now: Date): Promise<void> {
   if (rows.length === 0) return;
   const incidents = await manager.find(IncidentEntity, { where: { id: In(rows.map((r) => r.id)) }, order: { openedAt: 'ASC', id: 'ASC' } });
   const events = incidents.map((i) => ({ incident_id: i.id, kind, port_urn: i.portUrn, slo_id: i.sloId, payload: toIncidentDto(i) }));
   await manager.query(INSERT_EVENTS, [JSON.stringify(events), now.toISOString()]);
+  for (const event of events) await outbox.append(manager, { type: `incident.${kind}`, subject: event.incident_id, data: { incident: event.payload }, time: now });
 }
 
 /** Closes the open incidents of retired SLOs with reason `port-retired`, each with its `closed` event; answers how many. */
-export async function closeIncidentsOfRetiredSlos(manager: EntityManager, sloIds: string[], now: Date): Promise<number> {
+export async function closeIncidentsOfRetiredSlos(manager: EntityManager, outbox: EventOutbox, sloIds: string[], now: Date): Promise<number> {
   if (sloIds.length === 0) return 0;
   const [rows] = (await manager.query(CLOSE_RETIRED, [sloIds, now.toISOString()])) as [{ id: string }[], number];
-  await insertIncidentEvents(manager, rows, 'closed', now);
+  await insertIncidentEvents(manager, outbox, rows, 'closed', now);
   return rows.length;
 }

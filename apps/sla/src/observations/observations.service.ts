@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { AccessControl, type Page, pageWindow, type ProblemFieldError } from '@meshwork/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainOwners, UnknownDomain } from './domain-owners';
 import type { ObservationBatchResultDto, ObservationDto, ObservationListQueryDto, PortObservationSummaryDto } from './dto/observation.dto';
 import { type Clock, CLOCK } from '../clock';
@@ -121,13 +121,16 @@ export class ObservationsService {
   }
 
   async record(observations: ParsedObservation[]): Promise<ObservationBatchResultDto> {
+    return this.db.transaction((manager) => this.recordIn(manager, observations));
+  }
+
+  /** The same in the caller's transaction (the catalog feed's run facts, with the advance of the cursor). */
+  async recordIn(manager: EntityManager, observations: ParsedObservation[]): Promise<ObservationBatchResultDto> {
     // The parsed observations are the rows: their keys name the record's columns (the domain is left out by it).
-    return this.db.transaction(async (manager) => {
-      const [result] = (await manager.query(INSERT_BATCH, [JSON.stringify(observations), this.clock.now().toISOString()])) as { accepted: number }[];
-      // What was just observed may change the status of the ports' SLOs: the evaluator takes them next, not at their old due time.
-      if (result.accepted > 0) await this.due.markPortsDue(manager, [...new Set(observations.map((o) => o.portUrn))]);
-      return { accepted: result.accepted, duplicates: observations.length - result.accepted };
-    });
+    const [result] = (await manager.query(INSERT_BATCH, [JSON.stringify(observations), this.clock.now().toISOString()])) as { accepted: number }[];
+    // What was just observed may change the status of the ports' SLOs: the evaluator takes them next, not at their old due time.
+    if (result.accepted > 0) await this.due.markPortsDue(manager, [...new Set(observations.map((o) => o.portUrn))]);
+    return { accepted: result.accepted, duplicates: observations.length - result.accepted };
   }
 
   async list(query: ObservationListQueryDto): Promise<Page<ObservationDto>> {

@@ -16,9 +16,10 @@ export class ProductsController {
   @IdempotencyExempt()
   @ApiOperation({
     operationId: 'applyPublishedProduct',
-    summary: 'Derive the SLOs of a product version just published',
+    summary: 'Derive the SLOs of a published product version (back-fill)',
     description:
-      'Called when the catalog publishes a product version: upserts its output ports and replaces the SLOs derived from each port’s contract (slaProperties), ' +
+      'SLA monitoring applies each product.published fact of the catalog’s event feed by itself; this endpoint applies a version by hand (back-fill, or a catalog without a feed): ' +
+      'upserts its output ports and replaces the SLOs derived from each port’s contract (slaProperties), ' +
       'keeping SLOs added through the API and the id, status and window of a derived SLO whose property and element stay. Applying the same version again changes nothing. ' +
       'Members of the team owning the product’s domain, and platform admins.',
   })

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { parseUrn } from '@meshwork/descriptors';
-import { AccessControl, type ProblemFieldError } from '@meshwork/platform';
+import { AccessControl, EventOutbox, type ProblemFieldError } from '@meshwork/platform';
 import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { closeIncidentsOfRetiredSlos } from '../evaluation/incident-events';
 import { deriveSlos, type SlaSource, type SloSpec } from './derive-slos';
@@ -54,31 +54,42 @@ export class PublicationsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventOutbox,
   ) {}
 
   async apply(actor: Actor, product: PublishedProductDto): Promise<Counts> {
     this.checkPorts(product);
     this.access.require(actor, 'update', subject('Slo', { ownerTeamId: product.ownerTeamId }), `the SLOs of team '${product.ownerTeamId}'`);
-    return this.dataSource.transaction(async (manager) => {
-      await lockProduct(manager, product.domain, product.name);
-      const known = await manager.find(PortEntity, { where: { urn: In(product.ports.map((p) => p.urn)) }, lock: { mode: 'pessimistic_write' } });
-      for (const port of known) {
-        if (port.ownerTeamId !== product.ownerTeamId) this.access.require(actor, 'update', subject('Slo', { ownerTeamId: port.ownerTeamId }), `the SLOs of port '${port.urn}'`);
-      }
-      let counts = noCounts();
-      for (const port of product.ports) counts = addCounts(counts, await this.applyPort(manager, product, port));
-      return addCounts(counts, await this.retireDropped(manager, product.domain, product.name, product.ports.map((p) => p.urn)));
-    });
+    return this.dataSource.transaction((manager) => this.applyIn(manager, product, actor));
+  }
+
+  /**
+   * The same in the caller's transaction: the catalog feed's consumer applies each product.published fact with the
+   * advance of its cursor. Without an actor (the catalog's own fact) no permission is checked.
+   */
+  async applyIn(manager: EntityManager, product: PublishedProductDto, actor?: Actor): Promise<Counts> {
+    this.checkPorts(product);
+    await lockProduct(manager, product.domain, product.name);
+    const known = await manager.find(PortEntity, { where: { urn: In(product.ports.map((p) => p.urn)) }, lock: { mode: 'pessimistic_write' } });
+    for (const port of known) {
+      if (actor && port.ownerTeamId !== product.ownerTeamId) this.access.require(actor, 'update', subject('Slo', { ownerTeamId: port.ownerTeamId }), `the SLOs of port '${port.urn}'`);
+    }
+    let counts = noCounts();
+    for (const port of product.ports) counts = addCounts(counts, await this.applyPort(manager, product, port));
+    return addCounts(counts, await this.retireDropped(manager, product.domain, product.name, product.ports.map((p) => p.urn)));
   }
 
   /** Retires every port of a product the catalog no longer serves (retired there, or gone), as a version listing none would. */
   async retireProduct(actor: Actor, domain: string, name: string): Promise<Counts> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockProduct(manager, domain, name);
-      const ports = await manager.find(PortEntity, { where: { domain, product: name, retiredAt: IsNull() } });
-      for (const ownerTeamId of new Set(ports.map((p) => p.ownerTeamId))) this.access.require(actor, 'update', subject('Slo', { ownerTeamId }), `the SLOs of team '${ownerTeamId}'`);
-      return this.retireDropped(manager, domain, name, []);
-    });
+    return this.dataSource.transaction((manager) => this.retireProductIn(manager, domain, name, actor));
+  }
+
+  /** The same in the caller's transaction (the catalog's product.retired fact: no actor, no permission check). */
+  async retireProductIn(manager: EntityManager, domain: string, name: string, actor?: Actor): Promise<Counts> {
+    await lockProduct(manager, domain, name);
+    const ports = await manager.find(PortEntity, { where: { domain, product: name, retiredAt: IsNull() } });
+    if (actor) for (const ownerTeamId of new Set(ports.map((p) => p.ownerTeamId))) this.access.require(actor, 'update', subject('Slo', { ownerTeamId }), `the SLOs of team '${ownerTeamId}'`);
+    return this.retireDropped(manager, domain, name, []);
   }
 
   /** Products with ports not retired, as `domain/name`. */
@@ -206,6 +217,7 @@ export class PublicationsService {
     )) as [{ id: string }[], number];
     await closeIncidentsOfRetiredSlos(
       manager,
+      this.events,
       retired[0].map((r) => r.id),
       now,
     );

@@ -1,4 +1,4 @@
-import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PlatformError, PlatformErrorCode } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, FEED_START, type FeedPosition } from './event-cursor';
@@ -59,12 +59,14 @@ const PURGE_BATCH = 1000;
  * always sorts after every row already read. A long-running transaction anywhere in the cluster delays the feed; it
  * never makes a reader skip an event.
  */
-export class EventOutbox implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventOutbox implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger('EventFeed');
   private readonly table: string;
   private readonly facts: Set<string>;
   readonly source: string;
   private timer?: NodeJS.Timeout;
+  /** Aborted when the application shuts down: long-polls answer at once instead of holding the server open. */
+  private readonly closing = new AbortController();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -84,6 +86,15 @@ export class EventOutbox implements OnApplicationBootstrap, OnApplicationShutdow
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.purge().catch((err: unknown) => this.logger.warn({ err }, 'Could not remove expired events')), PURGE_INTERVAL_MS);
     this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    this.closing.abort();
+  }
+
+  /** True once the application is shutting down. */
+  get isClosing(): boolean {
+    return this.closing.signal.aborted;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -110,7 +121,8 @@ export class EventOutbox implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** The page after `after`, waiting up to `wait` seconds for a first event. */
-  async read(query: FeedQuery, signal?: AbortSignal): Promise<FeedPage> {
+  async read(query: FeedQuery, requestSignal?: AbortSignal): Promise<FeedPage> {
+    const signal = requestSignal ? AbortSignal.any([requestSignal, this.closing.signal]) : this.closing.signal;
     const start = this.position(query.after);
     const types = this.checkTypes(query.types);
     const limit = Math.min(Math.max(1, query.limit), MAX_EVENTS_LIMIT);

@@ -1,8 +1,8 @@
-import { Controller, Get, Inject, Query, Req, type Type } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type as TransformType } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Authorize } from '../auth/authorize.decorator';
 import { ValidationProblem } from '../errors/problem.dto';
 import { DEFAULT_EVENTS_LIMIT, EVENTS_RETENTION_DAYS, type EventFeedDefinition, eventSource, eventType, MAX_EVENTS_LIMIT, MAX_EVENTS_WAIT_SECONDS } from './event-feed';
@@ -109,17 +109,21 @@ export function eventsControllerFor(feed: EventFeedDefinition): Type {
     })
     @ApiOkResponse({ type: EventPageDto })
     @ValidationProblem()
-    async listEvents(@Query() query: ListEventsQueryDto, @Req() request: FastifyRequest): Promise<FeedPage> {
+    async listEvents(@Query() query: ListEventsQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<FeedPage> {
+      // A client that goes away (the response closes before it is sent) ends its long-poll.
       const gone = new AbortController();
       const abort = () => gone.abort();
-      request.raw.once('close', abort);
+      reply.raw.once('close', abort);
       try {
-        return await this.outbox.read(
+        const page = await this.outbox.read(
           { after: query.after, types: query.types?.split(',').map((t) => t.trim()).filter((t) => t.length > 0), limit: query.limit ?? DEFAULT_EVENTS_LIMIT, wait: query.wait ?? 0 },
           gone.signal,
         );
+        // A long-poll answered because the service stops: its keep-alive connection must not hold the shutdown.
+        if (this.outbox.isClosing) void reply.header('connection', 'close');
+        return page;
       } finally {
-        request.raw.off('close', abort);
+        reply.raw.off('close', abort);
       }
     }
   }

@@ -50,6 +50,8 @@ export interface AccessApi {
   listApiKeys: Operation<paths["/v1/principals/{id}/api-keys"], "get">;
   /** List audit entries (`GET /v1/audit/events`) */
   listAuditEvents: Operation<paths["/v1/audit/events"], "get">;
+  /** Read the event feed (CloudEvents 1.0, commit order, long-poll) (`GET /v1/events`) */
+  listEvents: Operation<paths["/v1/events"], "get">;
   /** List grants (`GET /v1/grants`) */
   listGrants: Operation<paths["/v1/grants"], "get">;
   /** List a principal's team memberships (`GET /v1/principals/{id}/memberships`) */
@@ -107,6 +109,7 @@ export function accessApi(operation: OperationFactory<paths>): AccessApi {
     listAccessRequests: operation("listAccessRequests", "get", "/v1/access-requests"),
     listApiKeys: operation("listApiKeys", "get", "/v1/principals/{id}/api-keys"),
     listAuditEvents: operation("listAuditEvents", "get", "/v1/audit/events"),
+    listEvents: operation("listEvents", "get", "/v1/events"),
     listGrants: operation("listGrants", "get", "/v1/grants"),
     listPrincipalMemberships: operation("listPrincipalMemberships", "get", "/v1/principals/{id}/memberships"),
     listPrincipals: operation("listPrincipals", "get", "/v1/principals"),

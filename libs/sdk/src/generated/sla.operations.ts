@@ -4,7 +4,7 @@ import type { paths } from './sla';
 
 /** Every operation of the sla API, by operationId: each resolves to the success body and throws MeshError otherwise. */
 export interface SlaApi {
-  /** Derive the SLOs of a product version just published (`POST /v1/products/published`) */
+  /** Derive the SLOs of a published product version (back-fill) (`POST /v1/products/published`) */
   applyPublishedProduct: Operation<paths["/v1/products/published"], "post">;
   /** Probe a management URL of an output port for availability (`POST /v1/probes`) */
   createProbe: Operation<paths["/v1/probes"], "post">;
@@ -38,6 +38,8 @@ export interface SlaApi {
   getSloHistory: Operation<paths["/v1/slos/{id}/history"], "get">;
   /** Get a subscription (`GET /v1/subscriptions/{id}`) */
   getSubscription: Operation<paths["/v1/subscriptions/{id}"], "get">;
+  /** Read the event feed (CloudEvents 1.0, commit order, long-poll) (`GET /v1/events`) */
+  listEvents: Operation<paths["/v1/events"], "get">;
   /** List incidents (`GET /v1/incidents`) */
   listIncidents: Operation<paths["/v1/incidents"], "get">;
   /** List observations, newest first (`GET /v1/observations`) */
@@ -89,6 +91,7 @@ export function slaApi(operation: OperationFactory<paths>): SlaApi {
     getSloBudget: operation("getSloBudget", "get", "/v1/slos/{id}/budget"),
     getSloHistory: operation("getSloHistory", "get", "/v1/slos/{id}/history"),
     getSubscription: operation("getSubscription", "get", "/v1/subscriptions/{id}"),
+    listEvents: operation("listEvents", "get", "/v1/events"),
     listIncidents: operation("listIncidents", "get", "/v1/incidents"),
     listObservations: operation("listObservations", "get", "/v1/observations"),
     listPortSlos: operation("listPortSlos", "get", "/v1/ports/{urn}/slos"),

@@ -34,6 +34,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the event feed (CloudEvents 1.0, commit order, long-poll)
+         * @description The facts the sla service wrote in the same transaction as each change, as CloudEvents 1.0 structured JSON, oldest first. Page with `after` = the previous answer’s `next`; with `wait`, an empty answer is held until an event is committed (or the wait ends). An event appears only once every transaction that began before it has ended, so a reader following `next` never skips one; delivery to consumers is at-least-once (deduplicate on `id`). Events are kept 30 days, then removed in batches. Any authenticated principal may read the feed: facts carry names, URNs, ids and states, never secrets.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/incidents": {
         parameters: {
             query?: never;
@@ -277,8 +297,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Derive the SLOs of a product version just published
-         * @description Called when the catalog publishes a product version: upserts its output ports and replaces the SLOs derived from each port’s contract (slaProperties), keeping SLOs added through the API and the id, status and window of a derived SLO whose property and element stay. Applying the same version again changes nothing. Members of the team owning the product’s domain, and platform admins.
+         * Derive the SLOs of a published product version (back-fill)
+         * @description SLA monitoring applies each product.published fact of the catalog’s event feed by itself; this endpoint applies a version by hand (back-fill, or a catalog without a feed): upserts its output ports and replaces the SLOs derived from each port’s contract (slaProperties), keeping SLOs added through the API and the id, status and window of a derived SLO whose property and element stay. Applying the same version again changes nothing. Members of the team owning the product’s domain, and platform admins.
          */
         post: operations["applyPublishedProduct"];
         delete?: never;
@@ -475,6 +495,67 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CloudEventDto: {
+            /**
+             * @description Extension attribute: the cursor that reads on after this event (pass it as `after`).
+             * @example NzQyLjQy
+             */
+            cursor: string;
+            /**
+             * @description The fact’s payload; its fields per type are listed on `type`. Facts carry no secrets.
+             * @example {
+             *       "domain": "crm",
+             *       "name": "customers"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Content type of `data`.
+             * @example application/json
+             * @enum {string}
+             */
+            datacontenttype: "application/json";
+            /**
+             * @description Event id, unique in this service’s feed (a consumer deduplicates on source and id).
+             * @example 42
+             */
+            id: string;
+            /**
+             * @description The service that emitted it.
+             * @example /meshwork/sla
+             * @enum {string}
+             */
+            source: "/meshwork/sla";
+            /**
+             * @description CloudEvents version.
+             * @example 1.0
+             * @enum {string}
+             */
+            specversion: "1.0";
+            /**
+             * @description What the fact is about: a URN (products, ports) or an id (grants, policies, SLOs, incidents).
+             * @example urn:meshwork:crm:customers
+             */
+            subject: string;
+            /**
+             * Format: date-time
+             * @description When the fact was written, in the transaction of the change.
+             * @example 2026-03-02T08:00:00.000Z
+             */
+            time: string;
+            /**
+             * @description CloudEvents type: `io.meshwork.<service>.<fact>.v1`. This service emits:
+             *     - `io.meshwork.sla.slo.breached.v1`: An SLO’s evaluation found it breached (it was not). Data: `sloId` (SLO id), `portUrn` (output port URN), `productUrn` (product URN), `property` (SLA property), `from` (status before), `to` (status after), `since` (when the new status began), `observed` (`value` and `unit` measured).
+             *     - `io.meshwork.sla.slo.recovered.v1`: A breached SLO’s evaluation found it no longer breached. Data: `sloId` (SLO id), `portUrn` (output port URN), `productUrn` (product URN), `property` (SLA property), `from` (status before), `to` (status after), `since` (when the new status began), `observed` (`value` and `unit` measured).
+             *     - `io.meshwork.sla.incident.opened.v1`: An incident opened on an SLO entering a breach. Data: `incident` (the incident as GET /v1/incidents/{id} answers it: `id`, `sloId`, `portUrn`, `productUrn`, `property`, `open`, `openedAt`, `detectedAt`, `closedAt`, `closeReason`, `observed`, `target`, `timeToDetectSeconds`, `timeToRecoverSeconds`).
+             *     - `io.meshwork.sla.incident.closed.v1`: An incident closed: its SLO recovered, or its port was retired (`closeReason`). Data: `incident` (the incident as GET /v1/incidents/{id} answers it: `id`, `sloId`, `portUrn`, `productUrn`, `property`, `open`, `openedAt`, `detectedAt`, `closedAt`, `closeReason`, `observed`, `target`, `timeToDetectSeconds`, `timeToRecoverSeconds`).
+             * @example io.meshwork.sla.slo.breached.v1
+             * @enum {string}
+             */
+            type: "io.meshwork.sla.slo.breached.v1" | "io.meshwork.sla.slo.recovered.v1" | "io.meshwork.sla.incident.opened.v1" | "io.meshwork.sla.incident.closed.v1";
+        };
         CreatedSubscriptionDto: {
             /**
              * @description Whether events are delivered to it.
@@ -764,6 +845,15 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        EventPageDto: {
+            /** @description Events after the cursor, in commit order (oldest first). */
+            items: components["schemas"]["CloudEventDto"][];
+            /**
+             * @description Cursor to pass as `after` next time: past the last item, past events the `types` filter skipped, or the same cursor when nothing followed it.
+             * @example NzQyLjQy
+             */
+            next: string;
         };
         ExpectedStatusDto: {
             /**
@@ -2246,6 +2336,61 @@ export interface operations {
             };
             /** @description The database is unreachable. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Cursor to read on from: the `next` of the previous answer (or an item’s `cursor`). Leave it out to start at the oldest event kept. */
+                after?: string;
+                /** @description Most events in the answer, 1 to 1000. */
+                limit?: number;
+                /** @description Only these event types, comma-separated (full CloudEvents types, as listed on `type`). All types unless given. */
+                types?: string;
+                /** @description Long-poll: seconds to wait for a first event when none follows the cursor yet, 0 to 30. The answer comes as soon as one is committed. */
+                wait?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Event. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
