@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { FEED_CURSORS_TABLE, MAX_EVENTS_WAIT_SECONDS } from './event-feed';
@@ -204,9 +206,9 @@ export class FeedConsumer {
     if (after) query.set('after', after);
     if (this.options.types.length > 0) query.set('types', this.options.types.join(','));
     const url = `${base.replace(/\/+$/, '')}/v1/events?${query.toString()}`;
-    const response = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${token}` }, signal: AbortSignal.any([signal, AbortSignal.timeout((wait + 15) * 1000)]) });
-    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-    return (await response.json()) as FeedPage;
+    const { status, body } = await getOnce(url, token, AbortSignal.any([signal, AbortSignal.timeout((wait + 15) * 1000)]));
+    if (status !== 200) throw new Error(`GET ${url} answered ${status}: ${body.slice(0, 300)}`);
+    return JSON.parse(body) as FeedPage;
   }
 
   private sleep(ms: number): Promise<void> {
@@ -222,4 +224,23 @@ export class FeedConsumer {
       signal.addEventListener('abort', done, { once: true });
     });
   }
+}
+
+/**
+ * One GET on a connection of its own, closed after the answer: a long-poll given up on (stop, timeout) closes its socket,
+ * so the producer ends it at once instead of holding it, and a keep-alive socket never delays the producer's shutdown.
+ */
+function getOnce(url: string, token: string, signal: AbortSignal): Promise<{ status: number; body: string }> {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(url, { method: 'GET', agent: false, headers: { accept: 'application/json', authorization: `Bearer ${token}`, connection: 'close' }, signal }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
