@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@meshwork/authz';
-import { checkIfMatch, etagOf, type Page, pageWindow } from '@meshwork/platform';
+import { checkIfMatch, etagOf, EventOutbox, type Page, pageWindow } from '@meshwork/platform';
 import type { PolicyDefinition, PolicyState } from '@meshwork/policies';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { ActivePolicies } from './active-policies';
@@ -56,6 +56,7 @@ export class PoliciesService {
     private readonly dataSource: DataSource,
     private readonly active: ActivePolicies,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventOutbox,
   ) {}
 
   async create(actor: Actor, input: CreatePolicyDto): Promise<PolicyView> {
@@ -162,13 +163,24 @@ export class PoliciesService {
       const definition = cleanDefinition({ ...target.definition, state: input.to, graceUntil });
       await manager.update(PolicyVersionEntity, { policyId: id, version: target.version }, versionColumns(definition));
       let activeVersion = policy.activeVersion;
+      let previousActiveVersion: number | null = null;
       if (ACTIVE_STATES.includes(input.to)) {
-        if (activeVersion !== null && activeVersion !== target.version) await this.retire(manager, policy, activeVersion);
+        if (activeVersion !== null && activeVersion !== target.version) {
+          await this.retire(manager, policy, activeVersion);
+          previousActiveVersion = activeVersion;
+        }
         activeVersion = target.version;
       } else if (activeVersion === target.version) {
         activeVersion = null;
       }
       await manager.update(PolicyEntity, { id }, { activeVersion, revision: policy.revision + 1 });
+      if (input.to !== 'draft') {
+        await this.events.append(manager, {
+          type: `policy.${input.to}`,
+          subject: id,
+          data: { policyId: id, version: target.version, from, to: input.to, graceUntil: graceUntil ?? null, severity: definition.severity ?? null, previousActiveVersion },
+        });
+      }
       return this.get(id, target.version, manager);
     });
     this.active.invalidate();

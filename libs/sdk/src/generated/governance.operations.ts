@@ -40,6 +40,8 @@ export interface GovernanceApi {
   getReadiness: Operation<paths["/health/ready"], "get">;
   /** List code lists (`GET /v1/master-data/code-lists`) */
   listCodeLists: Operation<paths["/v1/master-data/code-lists"], "get">;
+  /** Read the event feed (CloudEvents 1.0, commit order, long-poll) (`GET /v1/events`) */
+  listEvents: Operation<paths["/v1/events"], "get">;
   /** List glossary terms (`GET /v1/glossary/terms`) */
   listGlossaryTerms: Operation<paths["/v1/glossary/terms"], "get">;
   /** List canonical master-data entities (`GET /v1/master-data/entities`) */
@@ -78,6 +80,7 @@ export function governanceApi(operation: OperationFactory<paths>): GovernanceApi
     getPolicyBundle: operation("getPolicyBundle", "get", "/v1/bundle"),
     getReadiness: operation("getReadiness", "get", "/health/ready"),
     listCodeLists: operation("listCodeLists", "get", "/v1/master-data/code-lists"),
+    listEvents: operation("listEvents", "get", "/v1/events"),
     listGlossaryTerms: operation("listGlossaryTerms", "get", "/v1/glossary/terms"),
     listMasterDataEntities: operation("listMasterDataEntities", "get", "/v1/master-data/entities"),
     listPolicies: operation("listPolicies", "get", "/v1/policies"),

@@ -94,6 +94,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the event feed (CloudEvents 1.0, commit order, long-poll)
+         * @description The facts the governance service wrote in the same transaction as each change, as CloudEvents 1.0 structured JSON, oldest first. Page with `after` = the previous answer’s `next`; with `wait`, an empty answer is held until an event is committed (or the wait ends). An event appears only once every transaction that began before it has ended, so a reader following `next` never skips one; delivery to consumers is at-least-once (deduplicate on `id`). Events are kept 30 days, then removed in batches. Any authenticated principal may read the feed: facts carry names, URNs, ids and states, never secrets.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/glossary/terms": {
         parameters: {
             query?: never;
@@ -410,6 +430,66 @@ export interface components {
              * @example Customer identifier
              */
             title: string;
+        };
+        CloudEventDto: {
+            /**
+             * @description Extension attribute: the cursor that reads on after this event (pass it as `after`).
+             * @example NzQyLjQy
+             */
+            cursor: string;
+            /**
+             * @description The fact’s payload; its fields per type are listed on `type`. Facts carry no secrets.
+             * @example {
+             *       "domain": "crm",
+             *       "name": "customers"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Content type of `data`.
+             * @example application/json
+             * @enum {string}
+             */
+            datacontenttype: "application/json";
+            /**
+             * @description Event id, unique in this service’s feed (a consumer deduplicates on source and id).
+             * @example 42
+             */
+            id: string;
+            /**
+             * @description The service that emitted it.
+             * @example /meshwork/governance
+             * @enum {string}
+             */
+            source: "/meshwork/governance";
+            /**
+             * @description CloudEvents version.
+             * @example 1.0
+             * @enum {string}
+             */
+            specversion: "1.0";
+            /**
+             * @description What the fact is about: a URN (products, ports) or an id (grants, policies, SLOs, incidents).
+             * @example urn:meshwork:crm:customers
+             */
+            subject: string;
+            /**
+             * Format: date-time
+             * @description When the fact was written, in the transaction of the change.
+             * @example 2026-03-02T08:00:00.000Z
+             */
+            time: string;
+            /**
+             * @description CloudEvents type: `io.meshwork.<service>.<fact>.v1`. This service emits:
+             *     - `io.meshwork.governance.policy.grace.v1`: A policy version entered its grace period: its blocking failures count as warnings until graceUntil. Data: `policyId` (policy id), `version` (policy version moved), `from` (state before), `to` (state after), `graceUntil` (end of the grace period (grace only), or null), `severity` (severity of the policy version), `previousActiveVersion` (the version that was in force before and is now retired, or null).
+             *     - `io.meshwork.governance.policy.enforced.v1`: A policy version is enforced: its blocking failures refuse a publish. Data: `policyId` (policy id), `version` (policy version moved), `from` (state before), `to` (state after), `graceUntil` (end of the grace period (grace only), or null), `severity` (severity of the policy version), `previousActiveVersion` (the version that was in force before and is now retired, or null).
+             *     - `io.meshwork.governance.policy.retired.v1`: A policy version was retired: it is no longer evaluated. Data: `policyId` (policy id), `version` (policy version moved), `from` (state before), `to` (state after), `graceUntil` (end of the grace period (grace only), or null), `severity` (severity of the policy version), `previousActiveVersion` (the version that was in force before and is now retired, or null).
+             * @example io.meshwork.governance.policy.grace.v1
+             * @enum {string}
+             */
+            type: "io.meshwork.governance.policy.grace.v1" | "io.meshwork.governance.policy.enforced.v1" | "io.meshwork.governance.policy.retired.v1";
         };
         CodeDto: {
             /**
@@ -1026,6 +1106,15 @@ export interface components {
              * @example 1.2.0
              */
             version: string;
+        };
+        EventPageDto: {
+            /** @description Events after the cursor, in commit order (oldest first). */
+            items: components["schemas"]["CloudEventDto"][];
+            /**
+             * @description Cursor to pass as `after` next time: past the last item, past events the `types` filter skipped, or the same cursor when nothing followed it.
+             * @example NzQyLjQy
+             */
+            next: string;
         };
         GlossaryTermDto: {
             /**
@@ -1964,6 +2053,61 @@ export interface operations {
             };
             /** @description `record: true` needs the domain’s owner team from the catalog, which cannot be reached. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Cursor to read on from: the `next` of the previous answer (or an item’s `cursor`). Leave it out to start at the oldest event kept. */
+                after?: string;
+                /** @description Most events in the answer, 1 to 1000. */
+                limit?: number;
+                /** @description Only these event types, comma-separated (full CloudEvents types, as listed on `type`). All types unless given. */
+                types?: string;
+                /** @description Long-poll: seconds to wait for a first event when none follows the cursor yet, 0 to 30. The answer comes as soon as one is committed. */
+                wait?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read Event. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
