@@ -282,6 +282,7 @@ describe('access authorization matrix (real JWTs, real PostgreSQL, real catalog)
 
     // Teams: everyone reads; platform admins create and delete; the owners of a team run its description and members.
     { operationId: 'listTeams', method: 'GET', template: '/v1/teams', permission: 'read:Team', allowed: AUTHENTICATED, status: 200, prepare: () => ({ path: '/v1/teams' }) },
+    { operationId: 'listEvents', method: 'GET', template: '/v1/events', permission: 'read:Event', allowed: AUTHENTICATED, status: 200, prepare: () => ({ path: '/v1/events?limit=1' }) },
     { operationId: 'getTeam', method: 'GET', template: '/v1/teams/{name}', permission: 'read:Team', allowed: AUTHENTICATED, status: 200, prepare: () => ({ path: `/v1/teams/${TEAM_A}` }) },
     { operationId: 'listTeamMembers', method: 'GET', template: '/v1/teams/{name}/members', permission: 'read:Team', allowed: AUTHENTICATED, status: 200, prepare: () => ({ path: `/v1/teams/${TEAM_A}/members` }) },
     {

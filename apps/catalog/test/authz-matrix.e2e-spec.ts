@@ -99,6 +99,7 @@ const ENDPOINTS: Endpoint[] = [
   // Domains: everyone reads; only the platform admin creates; the owner team updates its own.
   { operationId: 'listDomains', method: 'GET', template: '/v1/domains', permission: 'read:Domain', path: '/v1/domains', allowed: EVERYONE, status: 200 },
   { operationId: 'getDomain', method: 'GET', template: '/v1/domains/{domain}', permission: 'read:Domain', path: `/v1/domains/${A}`, allowed: EVERYONE, status: 200 },
+  { operationId: 'listEvents', method: 'GET', template: '/v1/events', permission: 'read:Event', path: '/v1/events?limit=1', allowed: EVERYONE, status: 200 },
   {
     operationId: 'createDomain',
     method: 'POST',
