@@ -57,7 +57,8 @@ export class ObservationsController {
     operationId: 'reportOpenLineageRun',
     summary: 'Report an OpenLineage run event matched to an output port',
     description:
-      'What the catalog forwards when an OpenLineage COMPLETE or FAIL event names an output port’s dataset: COMPLETE is recorded as a refresh and a successful run, FAIL as a failed run, ' +
+      'SLA monitoring records the catalog’s lineage.run-completed / run-failed facts from its event feed by itself; this endpoint records such a run by hand (back-fill): ' +
+      'COMPLETE is recorded as a refresh and a successful run, FAIL as a failed run, ' +
       `at \`eventTime\`. Their ids are \`openlineage:<runId>:<eventType>:refresh|run\`, so the same event forwarded again is ignored. ${WHO}`,
   })
   @ApiBody({ type: OpenLineageObservationDto })

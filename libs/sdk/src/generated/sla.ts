@@ -146,7 +146,7 @@ export interface paths {
         put?: never;
         /**
          * Report an OpenLineage run event matched to an output port
-         * @description What the catalog forwards when an OpenLineage COMPLETE or FAIL event names an output port’s dataset: COMPLETE is recorded as a refresh and a successful run, FAIL as a failed run, at `eventTime`. Their ids are `openlineage:<runId>:<eventType>:refresh|run`, so the same event forwarded again is ignored. Only members of the team owning each port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s per domain) and platform admins may report on a port.
+         * @description SLA monitoring records the catalog’s lineage.run-completed / run-failed facts from its event feed by itself; this endpoint records such a run by hand (back-fill): COMPLETE is recorded as a refresh and a successful run, FAIL as a failed run, at `eventTime`. Their ids are `openlineage:<runId>:<eventType>:refresh|run`, so the same event forwarded again is ignored. Only members of the team owning each port’s domain (as the catalog at MESHWORK_CATALOG_URL says, asked with your token and remembered 30 s per domain) and platform admins may report on a port.
          */
         post: operations["reportOpenLineageRun"];
         delete?: never;
