@@ -149,6 +149,43 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
     expect(await slos()).toEqual(state);
   });
 
+  it('backs off while the catalog cannot be reached, and goes on from its cursor once it can', async () => {
+    let base = 'http://127.0.0.1:9';
+    const before = await cursor();
+    await putVersion('1.6.0', 6);
+    const handled: string[] = [];
+    const consumer = new FeedConsumer({
+      name: CATALOG_FEED_NAME,
+      schema: 'sla',
+      dataSource,
+      baseUrl: () => base,
+      token: () => h.token,
+      types: [PUBLISHED],
+      handle: async (event, manager) => {
+        handled.push(String(event.data.version));
+        await service.handle(event, manager);
+      },
+      waitSeconds: 1,
+      idleMs: 100,
+      backoffMs: 50,
+      maxBackoffMs: 200,
+    });
+    // pollOnce reports the failure the loop backs off from.
+    await expect(consumer.pollOnce()).rejects.toThrow();
+    consumer.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await cursor()).toBe(before);
+      expect(handled).toEqual([]);
+      base = catalog.baseUrl;
+      await until(async () => ((await cursor()) !== before ? true : undefined), 30, 'the cursor past 1.6.0');
+    } finally {
+      await consumer.stop();
+    }
+    expect(handled).toEqual(['1.6.0']);
+    expect(await latency()).toBe(6 * 3600);
+  });
+
   it('lets one replica at a time read the feed', async () => {
     const counts = [0, 0];
     const replicas = counts.map((_, i) =>
@@ -160,8 +197,8 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
     const before = await cursor();
     for (const r of replicas) r.start();
     try {
-      await putVersion('1.5.0', 5);
-      await until(async () => ((await cursor()) !== before ? true : undefined), 30, 'the cursor past 1.5.0');
+      await putVersion('1.7.0', 5);
+      await until(async () => ((await cursor()) !== before ? true : undefined), 30, 'the cursor past 1.7.0');
     } finally {
       for (const r of replicas) await r.stop();
     }
