@@ -183,6 +183,7 @@ describe('access authorization matrix (real JWTs, real PostgreSQL, real catalog)
 
   const post = (path: string, body: unknown = {}): Call => ({ path, init: { method: 'POST', ...jsonBody(body) } });
   const decision = (principalId: string) => ({ principalId, action: 'read', resource: PORT_A });
+  const localDecision = (principalId: string) => ({ ...decision(principalId), decision: 'deny', decidedAt: new Date().toISOString(), bundleEtag: '"matrix"' });
 
   const ENDPOINTS: Endpoint[] = [
     // Health and the published key set: open to anyone.
@@ -515,6 +516,28 @@ describe('access authorization matrix (real JWTs, real PostgreSQL, real catalog)
     },
 
     // The audit log: platform admins, auditors and governance officers read it; nobody writes it through the API.
+    // Decisions made locally by the SDK: a principal reports its own; platform admins anyone's.
+    {
+      operationId: 'recordLocalDecisions',
+      variant: 'its own',
+      method: 'POST',
+      template: '/v1/audit/local-decisions',
+      permission: 'create:Decision',
+      allowed: AUTHENTICATED,
+      status: 202,
+      prepare: (actor) => post('/v1/audit/local-decisions', { decisions: [localDecision(principalOf(actor).id)] }),
+    },
+    {
+      operationId: 'recordLocalDecisions',
+      variant: 'about another principal',
+      method: 'POST',
+      template: '/v1/audit/local-decisions',
+      permission: 'create:Decision',
+      allowed: ADMIN,
+      status: 202,
+      refusal: (id) => new RegExp(`^Principal '${id}' may not report decisions about principal '${people[RITA].id}' \\(/decisions/0/principalId\\): only that principal or a platform admin may\\.$`),
+      prepare: () => post('/v1/audit/local-decisions', { decisions: [localDecision(people[RITA].id)] }),
+    },
     { operationId: 'listAuditEvents', method: 'GET', template: '/v1/audit/events', permission: 'read:AuditEvent', allowed: READ_ALL, status: 200, prepare: () => ({ path: '/v1/audit/events' }) },
     { operationId: 'exportAuditEvents', method: 'GET', template: '/v1/audit/events/export', permission: 'read:AuditEvent', allowed: READ_ALL, status: 200, prepare: () => ({ path: '/v1/audit/events/export' }) },
     { operationId: 'verifyAuditChain', method: 'GET', template: '/v1/audit/verify', permission: 'read:AuditEvent', allowed: READ_ALL, status: 200, prepare: () => ({ path: '/v1/audit/verify' }) },
