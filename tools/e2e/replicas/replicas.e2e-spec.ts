@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
+import { createTestDatabase, type FeedItem, readWholeFeed, type TestDatabase } from '@meshwork/testing';
 import { Client } from 'pg';
 import { parse } from 'yaml';
-import { type Answer, bootstrapAdmin, call, eventually, Mesh } from './mesh';
+import { type Answer, bootstrapAdmin, call, eventually, Mesh, SERVICES, type ServiceName } from './mesh';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'descriptors', 'test', 'fixtures');
 const PORT_URN = 'urn:meshwork:crm:customers:customers:v1';
@@ -247,8 +247,59 @@ describe('two replicas of every service against one database (production mode, d
   });
 
   describe('event feeds (outbox)', () => {
-    // When the outbox and GET /v1/events land in libs/platform: read each service's feed through both replicas and
-    // assert that every committed change of this scenario appears exactly once, in the same order on both.
-    it.todo('publishes each committed change once on every service’s event feed, whichever replica wrote it');
+    /** A service's whole feed as one replica serves it, read page by page with a token of the admin. */
+    const wholeFeed = (service: ServiceName, rank: number, after?: string) =>
+      readWholeFeed((path, init) => fetch(`${mesh.url(service, rank)}${path}`, { ...init, headers: { authorization: `Bearer ${tokens.admin}` }, signal: AbortSignal.timeout(30_000) }), { after, limit: 50 });
+    const ofType = (items: FeedItem[], service: ServiceName, fact: string) => items.filter((e) => e.type === `io.meshwork.${service}.${fact}.v1`);
+    const feeds: Partial<Record<ServiceName, FeedItem[]>> = {};
+
+    it('serves one sequence through both replicas of each service, without a duplicate event id', async () => {
+      for (const service of SERVICES) {
+        const first = await wholeFeed(service, 0);
+        const second = await wholeFeed(service, 1);
+        // The SLA evaluators keep running: the replica read second may already serve a later event, never another order.
+        const seen = (items: FeedItem[]) => items.map((e) => `${e.id} ${e.type} ${e.cursor}`);
+        expect([service, seen(second.items).slice(0, first.items.length)]).toEqual([service, seen(first.items)]);
+        // Read on from the other replica's cursor: the replica read first continues the same sequence.
+        const rest = await wholeFeed(service, 0, first.next);
+        expect([service, seen([...first.items, ...rest.items]).slice(0, second.items.length)]).toEqual([service, seen(second.items)]);
+        const items = [...first.items, ...rest.items];
+        expect([service, [...new Set(items.map((e) => e.source))]]).toEqual([service, items.length > 0 ? [`/meshwork/${service}`] : []]);
+        expect([service, new Set(items.map((e) => e.id)).size]).toEqual([service, items.length]);
+        feeds[service] = items;
+      }
+    });
+
+    it('publishes each committed change once on every service’s event feed, whichever replica wrote it', async () => {
+      const { catalog: products = [], governance: policies = [], access: grants = [], sla: incidents = [] } = feeds;
+      // Catalog: 1.2.0 published through replica 0, 1.3.0 added to the published product by one of the racing writes.
+      const published = ofType(products, 'catalog', 'product.published').filter((e) => e.subject === 'urn:meshwork:crm:customers');
+      expect(published.map((e) => e.data.version)).toEqual(['1.2.0', '1.3.0']);
+      expect(ofType(products, 'catalog', 'product.deprecated')).toEqual([]);
+      const contracts = ofType(products, 'catalog', 'contract.version-added').map((e) => `${String(e.data.contractId)} ${String(e.data.version)}`);
+      expect(contracts.length).toBeGreaterThan(0);
+      expect(new Set(contracts).size).toBe(contracts.length);
+      // Governance: draft → enforced once; the racing edits and the stale one move no state.
+      const moves = policies.filter((e) => e.subject === 'replicas-purpose').map((e) => [e.type, e.data.from, e.data.to]);
+      expect(moves).toEqual([['io.meshwork.governance.policy.enforced.v1', 'draft', 'enforced']]);
+      const versions = policies.map((e) => `${e.type} ${String(e.data.policyId)} ${String(e.data.version)}`);
+      expect(new Set(versions).size).toBe(versions.length);
+      // Access: the approval raced through both replicas and the revocation too; one fact each.
+      expect(ofType(grants, 'access', 'grant.approved').map((e) => e.subject)).toEqual([grantId]);
+      expect(ofType(grants, 'access', 'grant.revoked').map((e) => e.subject)).toEqual([grantId]);
+      expect(ofType(grants, 'access', 'grant.expired')).toEqual([]);
+      // SLA: both evaluators ran; the latency incident opened once and closed once, its SLO breached and recovered once.
+      const latency = (fact: string) => ofType(incidents, 'sla', fact).filter((e) => (e.data.incident as { property?: string } | undefined)?.property === 'latency' || e.data.property === 'latency');
+      const stored = await rows<{ id: string }>(`SELECT i.id FROM sla.incidents i JOIN sla.slos s ON s.id = i.slo_id WHERE s.property = 'latency' AND s.port_urn = $1`, [PORT_URN]);
+      const [opened] = latency('incident.opened');
+      expect(latency('incident.opened').map((e) => e.subject)).toEqual(stored.map((i) => i.id));
+      expect(latency('incident.closed').map((e) => e.subject)).toEqual([opened.subject]);
+      expect(latency('slo.breached').map((e) => e.subject)).toHaveLength(1);
+      expect(latency('slo.recovered').map((e) => e.subject)).toEqual(latency('slo.breached').map((e) => e.subject));
+      for (const fact of ['incident.opened', 'incident.closed']) {
+        const subjects = ofType(incidents, 'sla', fact).map((e) => e.subject);
+        expect([fact, new Set(subjects).size]).toEqual([fact, subjects.length]);
+      }
+    });
   });
 });
