@@ -119,7 +119,7 @@ describe('probes of management URLs, counted for availability (real catalog, rea
   let endpoint: ManagementEndpoint;
   let probe: Probe;
   let now = new Date(T0);
-  const previous = Object.fromEntries([...Object.keys(SETTINGS), 'MESHWORK_CATALOG_URL'].map((key) => [key, process.env[key]]));
+  const previous = Object.fromEntries([...Object.keys(SETTINGS), 'MESHWORK_CATALOG_URL', 'MESHWORK_SERVICE_TOKEN'].map((key) => [key, process.env[key]]));
 
   const at = (instant: string) => {
     now = new Date(instant);
@@ -142,12 +142,13 @@ describe('probes of management URLs, counted for availability (real catalog, rea
     h = await startSla();
     h.app.get<symbol, Clock>(CLOCK).now = () => now;
     catalog = await startCatalogProcess({ token: h.token, jwksUrl: h.jwksUrl, env: { MESHWORK_SLA_URL: h.baseUrl } });
+    // This SLA service learns of the publish from the catalog's event feed, read with the service token.
     process.env.MESHWORK_CATALOG_URL = catalog.baseUrl;
+    process.env.MESHWORK_SERVICE_TOKEN = h.token;
     expect((await catalog.call('/v1/domains', { method: 'POST', ...jsonBody({ name: 'crm', title: 'CRM', ownerTeamId: OWNER_TEAM }) })).status).toBe(201);
     const put = await catalog.call('/v1/products/crm/customers', { method: 'PUT', body: envelope(`${endpoint.url}/health`), headers: { 'content-type': 'application/yaml' } });
     expect([put.status, put.status === 201 ? '' : await put.text()]).toEqual([201, '']);
     expect((await catalog.call('/v1/products/crm/customers/transitions', { method: 'POST', ...jsonBody({ to: 'published' }) })).status).toBe(200);
-    // The catalog tells this SLA service about the publish in the background.
     await until(async () => ((await db().query('SELECT 1 FROM sla.ports WHERE urn = $1', [PORT])) as unknown[]).length > 0 || undefined, 30);
   }, 120_000);
 
