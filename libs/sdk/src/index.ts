@@ -17,3 +17,4 @@ export * from './enforcer';
 export { AccessRequestClosedError, type AccessRequestInput, type Descriptor, kebabName, type PublishOptions, type SearchQuery, type WaitForGrantOptions } from './helpers';
 export { MAX_OBSERVATION_BATCH, type Observation, type ObservationBatchResult, type ObservationReporter, type ObservationReporterOptions } from './observations';
 export type { MeshEnforcerOptions } from './mesh';
+export { type CursorStore, type EventFeed, type EventHandler, type EventPage, type MeshEvent, type MeshEventsByService, type MeshEventType, memoryCursorStore, type ReadEventsOptions, type SubscribeOptions, type Subscription, type SubscriptionErrorContext } from './events';

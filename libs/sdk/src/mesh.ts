@@ -1,5 +1,6 @@
 import type { EvaluationInput } from '@meshwork/policies';
-import { createMeshServices, type MeshClientOptions, type MeshServices, serviceUrls } from './client';
+import { createMeshServices, type MeshClientOptions, type MeshServices, type ServiceName, serviceUrls } from './client';
+import { createEventFeed, type EventFeed } from './events';
 import { createEnforcer, type Enforcer, type EnforcerOptions } from './enforcer/enforcer';
 import { meshEnforcerSources } from './enforcer/mesh-sources';
 import type { components as AccessComponents } from './generated/access';
@@ -39,6 +40,8 @@ export interface MeshClient extends MeshServices {
   waitForGrant(requestIdOrPortUrn: string, options?: helpers.WaitForGrantOptions): Promise<AccessComponents['schemas']['GrantDto']>;
   /** A reporter that batches observations to the SLA service. */
   reportObservations(options?: ObservationReporterOptions): ObservationReporter;
+  /** A service's event feed: `mesh.events('catalog').subscribe(handler, { cursorStore })` follows it with a persisted cursor. */
+  events<S extends ServiceName>(service: S): EventFeed<S>;
 }
 
 /**
@@ -67,5 +70,6 @@ export function createMeshClient(options: MeshClientOptions = {}): MeshClient {
     requestAccess: (request, requestOptions) => helpers.requestAccess(services, request, requestOptions),
     waitForGrant: (target, waitOptions) => helpers.waitForGrant(services, clock, accessUrl, target, waitOptions),
     reportObservations: (reporterOptions) => createObservationReporter(services, reporterOptions),
+    events: (service) => createEventFeed(services, service, { timeoutMs: options.timeoutMs ?? 10_000, clock, random: options.random ?? Math.random }),
   };
 }
