@@ -76,6 +76,7 @@ function withExtension(fromFile: string, specifier: string): string {
 
 /** `ajv/dist/2019` → `ajv/dist/2019.js`: a file inside a package without an exports map needs its extension in ESM. */
 function needsExtension(specifier: string): boolean {
+  if (specifier.startsWith('node:')) return false;
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   const subpath = specifier.slice(name.length);
