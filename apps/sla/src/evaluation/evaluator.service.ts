@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { EventOutbox, PLATFORM_CONFIG, type PlatformConfig } from '@meshwork/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CLOCK, type Clock } from '../clock';
+import { PeriodicPass } from '../periodic-pass';
 import { SloEntity, type SloStatus } from '../slos/slo.entity';
 import { productUrnOf, targetOf } from '../slos/slos.mapper';
 import { insertIncidentEvents } from './incident-events';
@@ -101,9 +102,7 @@ export class EvaluatorService implements OnApplicationBootstrap, OnApplicationSh
   private readonly enabled: boolean;
   private readonly intervalMs: number;
   readonly batchSize: number;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly loop = new PeriodicPass(this.logger, 'evaluation failed', () => this.runOnce());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -118,13 +117,11 @@ export class EvaluatorService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   onApplicationBootstrap(): void {
-    if (this.enabled) this.schedule();
+    if (this.enabled) this.loop.start(this.intervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Evaluates every SLO due at `now`, batch after batch, until none is left; answers how many were evaluated. */
@@ -135,16 +132,6 @@ export class EvaluatorService implements OnApplicationBootstrap, OnApplicationSh
       total += evaluated;
       if (evaluated === 0) return total;
     }
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error: unknown) => this.logger.error(`evaluation failed: ${String(error)}`))
-        .finally(() => {
-          if (!this.stopped) this.schedule();
-        });
-    }, this.intervalMs);
   }
 
   private async evaluateBatch(manager: EntityManager, now: Date): Promise<number> {

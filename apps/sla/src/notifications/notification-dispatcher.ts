@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { type CloudEvent, eventType, type PreparedDelivery, sendDueDeliveries } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
+import { PeriodicPass } from '../periodic-pass';
 import { AccessClient } from './access-client';
 import { breakingChangeOf, breakingChangeBody } from './breaking-change';
 import type { DeliveryOrigin } from './delivery.entity';
@@ -109,9 +110,7 @@ export interface WebhookBody {
 @Injectable()
 export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('NotificationDispatcher');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly loop = new PeriodicPass(this.logger, 'dispatch failed', () => this.runOnce());
 
   constructor(
     private readonly db: DataSource,
@@ -123,13 +122,11 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.dispatcher) this.schedule();
+    if (this.settings.dispatcher) this.loop.start(this.settings.intervalMs);
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One pass: expand the pending incident and feed events, then send what is due. */
@@ -145,17 +142,6 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
       onRecordError: (id, error) => this.logger.error(`delivery ${id} not recorded: ${error instanceof Error ? error.message : String(error)}`),
     });
     return { events: incidents + feed, attempts };
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error: unknown) => this.logger.error(`dispatch failed: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(() => {
-          this.running = undefined;
-          if (!this.stopped) this.schedule();
-        });
-    }, this.settings.intervalMs);
   }
 
   /**

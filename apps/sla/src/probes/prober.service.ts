@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CLOCK, type Clock } from '../clock';
+import { PeriodicPass } from '../periodic-pass';
 import { ObservationsService } from '../observations/observations.service';
 import type { ParsedObservation } from '../observations/observation-input';
 import { ProbeEntity } from './probe.entity';
@@ -43,9 +44,7 @@ interface Run {
 @Injectable()
 export class ProberService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Prober');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly loop = new PeriodicPass(this.logger, 'probing failed', () => this.runOnce());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,13 +55,11 @@ export class ProberService implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.prober) this.schedule();
+    if (this.settings.prober) this.loop.start(this.settings.intervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Runs every probe due at `now`, batch after batch, until none is left; answers how many ran. */
@@ -80,16 +77,6 @@ export class ProberService implements OnApplicationBootstrap, OnApplicationShutd
     const at = this.clock.now();
     const outcome = await this.runner.run(probe);
     return this.dataSource.transaction(async (manager) => (await this.store(manager, [{ probe, trigger: 'manual', scheduledFor: null, at, outcome }]))[0] as ProbeResultEntity);
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error: unknown) => this.logger.error(`probing failed: ${String(error)}`))
-        .finally(() => {
-          if (!this.stopped) this.schedule();
-        });
-    }, this.settings.intervalMs);
   }
 
   private async runBatch(manager: EntityManager, now: Date): Promise<number> {
