@@ -29,3 +29,4 @@ export * from './idempotency/idempotency.store';
 export * from './idempotency/idempotency.migration';
 export * from './events';
 export * from './webhooks';
+export * from './rate-limit';

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
-import { Authorize, CurrentActor, IdempotencyExempt, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, IdempotencyExempt, ProblemResponseDto, RateLimitAs, ValidationProblem } from '@meshwork/platform';
 import { CurrentSource } from '../audit/audit-source';
 import { AuditService, type AuditSource } from '../audit/audit.service';
 import { DecisionBatchDto, DecisionBatchResultDto, DecisionCheckDto, DecisionResultDto } from './decision.dto';
@@ -35,6 +35,7 @@ export class DecisionsController {
   @HttpCode(200)
   @Authorize('create', 'Decision')
   @IdempotencyExempt()
+  @RateLimitAs('read')
   @ApiOperation({ operationId: 'decide', summary: 'May this principal read this output port now?', description: HOW })
   @ApiBody({ type: DecisionCheckDto })
   @ApiOkResponse({ type: DecisionResultDto })
@@ -52,6 +53,7 @@ export class DecisionsController {
   @HttpCode(200)
   @Authorize('create', 'Decision')
   @IdempotencyExempt()
+  @RateLimitAs('read')
   @ApiOperation({ operationId: 'decideBatch', summary: 'Decide up to 500 checks at once', description: `${HOW} Results come in the order of the checks.` })
   @ApiBody({ type: DecisionBatchDto })
   @ApiOkResponse({ type: DecisionBatchResultDto })

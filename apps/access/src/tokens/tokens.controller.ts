@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { IdempotencyExempt, ProblemResponseDto, Public, ValidationProblem } from '@meshwork/platform';
+import { IdempotencyExempt, ProblemResponseDto, Public, RateLimitAs, RateLimiter, ValidationProblem } from '@meshwork/platform';
 import { IsString, Length } from 'class-validator';
 import { SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
@@ -41,12 +41,14 @@ export class TokensController {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(ACCESS_SETTINGS) private readonly settings: AccessSettings,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Post('token')
   @HttpCode(200)
   @Public()
   @IdempotencyExempt()
+  @RateLimitAs('token-exchange')
   @ApiOperation({
     operationId: 'issueToken',
     summary: 'Exchange an API key for an access token',
@@ -61,6 +63,8 @@ export class TokensController {
     // The key id is recorded, never the secret.
     const keyId = this.apiKeys.keyIdOf(body.apiKey);
     const resource = keyId ?? 'api-key:unrecognised';
+    // Per key on top of the guard's per-address limit: guessing one key's secret from many addresses is slowed too.
+    if (keyId) this.limiter.tokenExchangeWith(keyId);
     let principal: Awaited<ReturnType<ApiKeysService['authenticate']>>;
     try {
       principal = await this.apiKeys.authenticate(body.apiKey);

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import { DescriptorError, DescriptorErrorCode, importContract } from '@meshwork/descriptors';
-import { Authorize, IdempotencyExempt, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, IdempotencyExempt, ProblemResponseDto, RateLimitAs, ValidationProblem } from '@meshwork/platform';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { parseBody } from '../common/parse-body';
 
@@ -25,6 +25,7 @@ export class ImportsController {
   @HttpCode(200)
   @Authorize('read', 'Contract')
   @IdempotencyExempt()
+  @RateLimitAs('read')
   @ApiOperation({
     operationId: 'importContract',
     summary: 'Convert a data contract to ODCS v3.1',

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
-import { Authorize, CurrentActor, IdempotencyExempt, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, IdempotencyExempt, ProblemResponseDto, RateLimitAs, ValidationProblem } from '@meshwork/platform';
 import { EvaluateDto, EvaluationResultDto } from './dto/evaluation.dto';
 import { EvaluationsService } from './evaluations.service';
 
@@ -14,6 +14,7 @@ export class EvaluationsController {
   @HttpCode(200)
   @Authorize('create', 'Evaluation')
   @IdempotencyExempt()
+  @RateLimitAs('read')
   @ApiOperation({
     operationId: 'evaluatePolicies',
     summary: 'Evaluate a product and its contracts against the policies in force',

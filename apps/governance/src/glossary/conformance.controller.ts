@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize, IdempotencyExempt, ValidationProblem } from '@meshwork/platform';
+import { Authorize, IdempotencyExempt, RateLimitAs, ValidationProblem } from '@meshwork/platform';
 import { ConformanceReportDto, ConformanceRequestDto } from './dto/conformance.dto';
 import { ConformanceService } from './conformance.service';
 
@@ -13,6 +13,7 @@ export class ConformanceController {
   @HttpCode(200)
   @Authorize('read', 'MasterData')
   @IdempotencyExempt()
+  @RateLimitAs('read')
   @ApiOperation({
     operationId: 'checkConformance',
     summary: 'Check contracts against the glossary and the master data',

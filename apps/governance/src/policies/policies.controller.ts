@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
-import { Authorize, CurrentActor, IdempotencyExempt, PageOf, PageQueryDto, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
+import { Authorize, CurrentActor, IdempotencyExempt, PageOf, PageQueryDto, ProblemResponseDto, RateLimitAs, ValidationProblem } from '@meshwork/platform';
 import type { FastifyReply } from 'fastify';
 import { DryRunDto, DryRunResultDto } from './dto/dry-run.dto';
 import { CreatePolicyDto, GetPolicyQueryDto, ListPoliciesQueryDto, PolicyDto, TransitionPolicyDto, UpdatePolicyDto } from './dto/policy.dto';
@@ -129,6 +129,7 @@ export class PoliciesController {
   @HttpCode(200)
   @Authorize('update', 'Policy')
   @IdempotencyExempt()
+  @RateLimitAs('read')
   @ApiOperation({
     operationId: 'dryRunPolicy',
     summary: 'Try a policy version on every product of the catalog',

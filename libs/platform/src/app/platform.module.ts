@@ -14,6 +14,7 @@ import { StrictValidationPipe } from '../http/validation.pipe';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { loggerParams } from '../logging/logger';
+import { RateLimiter } from '../rate-limit/rate-limiter';
 
 export interface PlatformModuleOptions {
   config: PlatformConfig;
@@ -44,6 +45,7 @@ export class PlatformModule {
         { provide: DataSource, useFactory: () => openDatabase(config.databaseUrl, database, `meshwork-${config.serviceName}`) },
         { provide: TokenVerifier, useFactory: () => tokenVerifierFor(config) },
         AccessControl,
+        RateLimiter,
         DatabaseShutdown,
         { provide: IdempotencyStore, useFactory: (dataSource: DataSource) => new IdempotencyStore(dataSource, database.schema), inject: [DataSource] },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -51,7 +53,7 @@ export class PlatformModule {
         { provide: APP_PIPE, useClass: StrictValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [PLATFORM_CONFIG, DataSource, TokenVerifier, AccessControl, IdempotencyStore],
+      exports: [PLATFORM_CONFIG, DataSource, TokenVerifier, AccessControl, IdempotencyStore, RateLimiter],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { type ExecutionContext, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { PlatformError } from '../errors/domain-error';
+import { RateLimiter } from '../rate-limit/rate-limiter';
 import { AuthGuard } from './auth.guard';
 import { Authorize, type AuthenticatedRequest, Public } from './authorize.decorator';
 import { JwksTestServer, signTestToken, TEST_AUDIENCE, TEST_ISSUER, type TestKey, testKey } from './jwks-test-server';
@@ -8,6 +9,7 @@ import { DEV_ADMIN, DevTokenVerifier } from './token-verifier';
 import { tokenVerifierFor } from './token-verifier-for';
 
 const TOKEN = 'a-dev-token-of-enough-length';
+const NO_LIMITS = new RateLimiter({ rateLimit: { writesPerPrincipal: undefined, writesPerIp: undefined, tokensPerKey: undefined, tokensPerIp: undefined } });
 
 class Routes {
   @Authorize('read', 'Domain')
@@ -39,7 +41,7 @@ async function statusOf(promise: Promise<boolean>): Promise<number> {
 }
 
 describe('AuthGuard (deny by default)', () => {
-  const guard = new AuthGuard(new Reflector(), new DevTokenVerifier(TOKEN));
+  const guard = new AuthGuard(new Reflector(), new DevTokenVerifier(TOKEN), NO_LIMITS);
 
   it.each([
     ['a route with neither @Authorize nor @Public, even with a valid token', 'undeclared', `Bearer ${TOKEN}`, 403],
@@ -59,7 +61,7 @@ describe('AuthGuard (deny by default)', () => {
   });
 
   it('accepts no token at all when no dev token is configured', async () => {
-    const closed = new AuthGuard(new Reflector(), new DevTokenVerifier(undefined));
+    const closed = new AuthGuard(new Reflector(), new DevTokenVerifier(undefined), NO_LIMITS);
     expect(await statusOf(closed.canActivate(contextFor('guarded', 'Bearer anything').context))).toBe(401);
   });
 });
@@ -75,11 +77,11 @@ describe('AuthGuard with tokens from an identity provider', () => {
     key = await testKey('ed-1', 'EdDSA');
     server.keys = [key.jwk];
     const jwt = { jwksUrl: await server.start(), issuer: TEST_ISSUER, audience: TEST_AUDIENCE, rolesClaim: 'roles', teamsClaim: 'teams' };
-    guard = new AuthGuard(new Reflector(), tokenVerifierFor({ devToken: TOKEN, jwt }));
+    guard = new AuthGuard(new Reflector(), tokenVerifierFor({ devToken: TOKEN, jwt }), NO_LIMITS);
     const closed = new JwksTestServer();
     const closedUrl = await closed.start();
     await closed.stop();
-    unreachable = new AuthGuard(new Reflector(), tokenVerifierFor({ devToken: undefined, jwt: { ...jwt, jwksUrl: closedUrl } }));
+    unreachable = new AuthGuard(new Reflector(), tokenVerifierFor({ devToken: undefined, jwt: { ...jwt, jwksUrl: closedUrl } }), NO_LIMITS);
   });
 
   afterAll(async () => {

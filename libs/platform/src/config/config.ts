@@ -1,3 +1,5 @@
+import { type RateLimitSettings, rateLimitSettings } from '../rate-limit/rate-limit.settings';
+
 /** Settings every service reads from the environment, validated once at boot. */
 export interface PlatformConfig {
   serviceName: string;
@@ -14,6 +16,8 @@ export interface PlatformConfig {
   accessUrl: string;
   /** Verification of JWT bearer tokens issued by an identity provider; undefined when AUTH_JWKS_URL is not set. */
   jwt: JwtSettings | undefined;
+  /** Requests a minute per principal, API key and client IP (writes and token exchanges). */
+  rateLimit: RateLimitSettings;
 }
 
 /** Where a service finds the identity provider's keys and what it expects in its tokens. */
@@ -117,6 +121,7 @@ export function loadPlatformConfig(defaults: ServiceDefaults, env: Env = process
     bodyLimit: integer('MESHWORK_BODY_LIMIT', env.MESHWORK_BODY_LIMIT ?? String(1024 * 1024), 1024, 64 * 1024 * 1024, problems),
     accessUrl: env.MESHWORK_ACCESS_URL ?? 'http://127.0.0.1:3003',
     jwt: jwtSettings(env, problems),
+    rateLimit: rateLimitSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -33,6 +33,7 @@ export enum PlatformErrorCode {
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   IDEMPOTENCY_KEY_IN_PROGRESS = 'IDEMPOTENCY_KEY_IN_PROGRESS',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL = 'INTERNAL',
   UNAVAILABLE = 'UNAVAILABLE',
 }
@@ -63,6 +64,8 @@ export function platformProblem(code: PlatformErrorCode): ProblemSpec {
       return { status: 409, title: 'A request with this Idempotency-Key is still running' };
     case PlatformErrorCode.IDEMPOTENCY_KEY_REUSED:
       return { status: 422, title: 'The Idempotency-Key was used for a different request' };
+    case PlatformErrorCode.TOO_MANY_REQUESTS:
+      return { status: 429, title: 'Too many requests' };
     case PlatformErrorCode.INTERNAL:
       return { status: 500, title: 'Internal error' };
     case PlatformErrorCode.UNAVAILABLE:

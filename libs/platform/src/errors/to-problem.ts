@@ -19,6 +19,7 @@ const STATUS_CODES: Record<number, PlatformErrorCode> = {
   412: PlatformErrorCode.PRECONDITION_FAILED,
   413: PlatformErrorCode.PAYLOAD_TOO_LARGE,
   415: PlatformErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  429: PlatformErrorCode.TOO_MANY_REQUESTS,
   503: PlatformErrorCode.UNAVAILABLE,
 };
 

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { documentIdempotency } from '../idempotency/idempotency.openapi';
+import { documentRateLimits } from '../rate-limit/rate-limit.openapi';
 
 export interface OpenApiInfo {
   title: string;
@@ -44,6 +45,7 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
   problemMediaTypes(document);
   documentIdempotency(document);
+  documentRateLimits(document);
   return sortKeys(document) as OpenAPIObject;
 }
 
