@@ -11,6 +11,7 @@ import { ProductsController } from './products/products.controller';
 import { GovernanceGate } from './governance/governance-gate';
 import { SlaClient } from './sla/sla-client';
 import { ProductsService } from './products/products.service';
+import { QualityModule } from './quality/quality.module';
 import { ResolveController } from './resolve/resolve.controller';
 import { ResolveService } from './resolve/resolve.service';
 import { ImportsController } from './imports/imports.controller';
@@ -28,7 +29,7 @@ export class AppModule {
   static register(config: PlatformConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forService({ config, database: catalogDatabase }), EventsModule.forService(CATALOG_FEED)],
+      imports: [PlatformModule.forService({ config, database: catalogDatabase }), EventsModule.forService(CATALOG_FEED), QualityModule],
       controllers: [DomainsController, ProductsController, ContractsController, ResolveController, SearchController, LineageController, ImportsController],
       providers: [DomainsService, ProductsService, ContractsService, ResolveService, SearchIndexer, SearchService, WordFrequencies, LineageIndexer, LineageService, OpenLineageService, ChangesService, GovernanceGate, SlaClient],
     };

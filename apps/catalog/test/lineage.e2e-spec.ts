@@ -130,7 +130,7 @@ describe('catalog lineage (HTTP, real PostgreSQL)', () => {
     it('links the demo run event to the customers port and records its last successful run', async () => {
       const res = await postEvent(runEvent());
       expect(res.status).toBe(201);
-      expect(await json<Schemas['LineageIntakeResultDto']>(res)).toEqual({ accepted: 1, edges: 1, linkedPorts: ['urn:meshwork:crm:customers:customers:v1'] });
+      expect(await json<Schemas['LineageIntakeResultDto']>(res)).toEqual({ accepted: 1, edges: 1, linkedPorts: ['urn:meshwork:crm:customers:customers:v1'], profiledPorts: [], assertedPorts: [], ignored: [] });
       const up = await lineage('urn:meshwork:crm:customers:customers:v1', 'direction=up&depth=1');
       const upstream = up.edges.find((e) => e.kind === 'openlineage');
       expect(upstream).toMatchObject({ to: 'urn:meshwork:crm:customers:customers:v1', source: 'openlineage:airflow-prod/crm_customers_daily.build_customers' });

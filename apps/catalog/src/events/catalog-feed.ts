@@ -49,6 +49,30 @@ export const CATALOG_FEED: EventFeedDefinition = {
       description: 'An OpenLineage FAIL run event named a dataset of an output port as its output.',
       data: { portUrn: 'output port URN', runId: 'OpenLineage run id', eventTime: 'time of the run event', job: 'job namespace/name' },
     },
+    {
+      fact: 'quality.failed',
+      description:
+        'A quality rule of severity `error` of a port\'s contract failed: measured from a column profile, or reported by the domain\'s checks (a reported result for a rule the latest profile measures writes none). SLA monitoring counts it as a failed check.',
+      data: {
+        portUrn: 'output port URN',
+        resultId: 'id of the stored outcome (GET /v1/ports/{urn}/quality/results)',
+        ruleId: 'rule id: its `id` in the contract, else `<element>#<position>`',
+        element: 'schema object or `object.property` of the rule',
+        metric: 'ODCS library metric, or null',
+        severity: 'always `error`',
+        operator: 'the rule\'s operator as the contract states it (`{ "mustBe": 0 }`), or null',
+        value: 'measured value in `unit`, or null when only a verdict was reported',
+        unit: '`rows` or `percent`, or null',
+        rowCount: 'rows checked, or null',
+        failingRows: 'rows failing the rule, or null',
+        basis: '`profile` or `reported`',
+        source: '`api` or `openlineage`',
+        runId: 'run of the profile or check, or null',
+        contractId: 'contract of the port',
+        contractVersion: 'its version the rule was read from',
+        evaluatedAt: 'when the data was checked',
+      },
+    },
   ],
 };
 

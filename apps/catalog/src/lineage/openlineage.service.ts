@@ -6,6 +6,7 @@ import { AccessControl, EventOutbox, type ProblemFieldError, retryOnConflict } f
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { isObject } from '../common/json';
+import { ProfilesService } from '../profiles/profiles.service';
 import type { LineageIntakeResultDto } from './dto/lineage.dto';
 import { datasetRef } from './refs';
 
@@ -29,6 +30,7 @@ export class OpenLineageService {
     private readonly dataSource: DataSource,
     private readonly access: AccessControl,
     private readonly events: EventOutbox,
+    private readonly profiles: ProfilesService,
   ) {}
 
   async ingest(actor: Actor, events: unknown[], pointerPrefix: (index: number) => string): Promise<LineageIntakeResultDto> {
@@ -42,7 +44,8 @@ export class OpenLineageService {
       const refs = [...new Set(normalised.flatMap((e) => [...e.inputs, ...e.outputs].map((d) => datasetRef(d.key))))];
       const linked: { urn: string }[] = await manager.query('SELECT DISTINCT urn FROM catalog.lineage_aliases WHERE ref = ANY($1) ORDER BY urn', [refs]);
       await this.recordPortRuns(manager, normalised);
-      return { accepted: normalised.length, edges, linkedPorts: linked.map((l) => l.urn) };
+      const quality = await this.profiles.fromRunEvents(manager, actor, events, pointerPrefix);
+      return { accepted: normalised.length, edges, linkedPorts: linked.map((l) => l.urn), ...quality };
     }));
   }
 

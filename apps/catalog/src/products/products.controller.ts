@@ -28,6 +28,8 @@ import { DocumentQueryDto, ListProductsQueryDto, ProductDto, ProductVersionDto, 
 import { toProductDto, toProductVersionDto, toTransitionRecordDto } from './products.mapper';
 import { productEtag, ProductsService } from './products.service';
 import { SlaClient } from '../sla/sla-client';
+import { ProductQueryDto, ProductWithHealthDto } from '../health/dto/product-health.dto';
+import { ProductHealthService } from '../health/product-health.service';
 
 export const ProductPageDto = PageOf(ProductDto, 'ProductPageDto');
 export const ProductVersionPageDto = PageOf(ProductVersionDto, 'ProductVersionPageDto');
@@ -44,6 +46,7 @@ export class ProductsController {
   constructor(
     private readonly products: ProductsService,
     private readonly sla: SlaClient,
+    private readonly health: ProductHealthService,
   ) {}
 
   @Put(':domain/:name')
@@ -98,15 +101,30 @@ export class ProductsController {
 
   @Get(':domain/:name')
   @Authorize('read', 'DataProduct')
-  @ApiOperation({ operationId: 'getProduct', summary: 'Get a data product', description: 'The catalog view of the current version. The ODPS document itself is at `/document`.' })
+  @ApiOperation({
+    operationId: 'getProduct',
+    summary: 'Get a data product',
+    description:
+      'The catalog view of the current version. The ODPS document itself is at `/document`. ' +
+      'With `?include=health`, the product page: owners, compliance (governance), SLA status and KPIs with active consumers (SLA monitoring), latest profiles and quality results, ' +
+      'gathered with one request per service, all at once, each given CATALOG_HEALTH_TIMEOUT_MS (1500 by default); a source that cannot answer makes its part `unavailable` with the reason, never the page fail.',
+  })
   @ApiParam(DOMAIN_PARAM)
   @ApiParam(NAME_PARAM)
-  @ApiOkResponse({ type: ProductDto })
+  @ApiOkResponse({ type: ProductWithHealthDto })
   @ApiNotFoundResponse(NOT_FOUND)
-  async getProduct(@Param('domain') domain: string, @Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProductDto> {
+  @ValidationProblem()
+  async getProduct(
+    @Param('domain') domain: string,
+    @Param('name') name: string,
+    @Query() query: ProductQueryDto,
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProductWithHealthDto> {
     const view = await this.products.get(domain, name);
     void reply.header('etag', productEtag(view.product));
-    return toProductDto(view);
+    if (query.include !== 'health') return toProductDto(view);
+    return { ...toProductDto(view), health: await this.health.health(view, authorization) };
   }
 
   @Get(':domain/:name/sla')

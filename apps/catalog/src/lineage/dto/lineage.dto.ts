@@ -77,6 +77,14 @@ export class LineageGraphDto {
   edges!: LineageEdgeDto[];
 }
 
+export class LineageIgnoredFacetDto {
+  @ApiProperty({ description: 'JSON pointer to the facet (or its member) in the request body.', example: '/inputs/0/inputFacets/dataQualityAssertions/assertions/1' })
+  pointer!: string;
+
+  @ApiProperty({ description: 'Why it was not used.', example: "no quality rule of the contract of urn:meshwork:crm:customers:customers:v1 matches assertion 'freshness'" })
+  reason!: string;
+}
+
 export class LineageIntakeResultDto {
   @ApiProperty({ description: 'Number of run events stored.', example: 1 })
   accepted!: number;
@@ -86,4 +94,16 @@ export class LineageIntakeResultDto {
 
   @ApiProperty({ description: 'Datasets of these events that are linked to a catalog output port.', example: ['urn:meshwork:crm:customers:customers:v1'], type: [String] })
   linkedPorts!: string[];
+
+  @ApiProperty({ description: 'Ports whose column profile a `dataQualityMetrics` dataset facet recorded (see GET /v1/ports/{urn}/profile).', example: ['urn:meshwork:crm:customers:customers:v1'], type: [String] })
+  profiledPorts!: string[];
+
+  @ApiProperty({ description: 'Ports that got quality results from a `dataQualityAssertions` dataset facet (see GET /v1/ports/{urn}/quality).', example: [], type: [String] })
+  assertedPorts!: string[];
+
+  @ApiProperty({
+    description: 'Quality facets not used, with why: the dataset serves no port, the sender may not update the port\'s product, an invalid metric, an assertion matching no rule. The lineage of the events is stored all the same.',
+    type: [LineageIgnoredFacetDto],
+  })
+  ignored!: LineageIgnoredFacetDto[];
 }
