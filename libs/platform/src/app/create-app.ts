@@ -8,6 +8,7 @@ import { registerIdempotencyHooks } from '../idempotency/idempotency.hooks';
 import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { REQUEST_ID_HEADER, requestIdFor } from '../logging/request-id';
 import { buildOpenApiDocument, type OpenApiInfo, serveOpenApi } from '../openapi/openapi';
+import { closeUnusedConnectionsOnShutdown } from './close-connections';
 
 export const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
@@ -40,6 +41,7 @@ export async function createServiceApp(module: DynamicModule, options: ServiceAp
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   registerBodyParsers(fastify);
   echoRequestId(fastify);
+  closeUnusedConnectionsOnShutdown(fastify);
   registerIdempotencyHooks(fastify, app.get(IdempotencyStore), new NestLogger('Idempotency'));
   app.enableShutdownHooks();
   serveOpenApi(app, buildOpenApiDocument(app, options.openApi));

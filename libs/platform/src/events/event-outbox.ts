@@ -67,6 +67,7 @@ export class EventOutbox implements OnApplicationBootstrap, OnModuleDestroy, OnA
   private timer?: NodeJS.Timeout;
   /** Aborted when the application shuts down: long-polls answer at once instead of holding the server open. */
   private readonly closing = new AbortController();
+  private waiting = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -90,6 +91,11 @@ export class EventOutbox implements OnApplicationBootstrap, OnModuleDestroy, OnA
 
   onModuleDestroy(): void {
     this.closing.abort();
+  }
+
+  /** Long-polls being held right now (reads with a wait that have not answered yet). */
+  get pendingLongPolls(): number {
+    return this.waiting;
   }
 
   /** True once the application is shutting down. */
@@ -128,12 +134,20 @@ export class EventOutbox implements OnApplicationBootstrap, OnModuleDestroy, OnA
     const limit = Math.min(Math.max(1, query.limit), MAX_EVENTS_LIMIT);
     const deadline = Date.now() + Math.min(Math.max(0, query.wait), MAX_EVENTS_WAIT_SECONDS) * 1000;
     let position = start;
-    for (;;) {
-      const page = await this.readOnce(position, types, limit);
-      position = page.next;
-      const remaining = deadline - Date.now();
-      if (page.items.length > 0 || remaining <= 0 || signal?.aborted) return { items: page.items, next: encodeCursor(position) };
-      await this.notifier.wait(this.feed.schema, Math.min(RECHECK_MS, remaining), signal);
+    const holds = query.wait > 0;
+    if (holds) this.waiting++;
+    try {
+      for (;;) {
+        const page = await this.readOnce(position, types, limit);
+        position = page.next;
+        const remaining = deadline - Date.now();
+        if (page.items.length > 0 || remaining <= 0 || signal.aborted) return { items: page.items, next: encodeCursor(position) };
+        await this.notifier.wait(this.feed.schema, Math.min(RECHECK_MS, remaining), signal);
+        // Given up (client gone, service stopping): answer at once, without another read.
+        if (signal.aborted) return { items: [], next: encodeCursor(position) };
+      }
+    } finally {
+      if (holds) this.waiting--;
     }
   }
 
