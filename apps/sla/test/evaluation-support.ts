@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CLOCK } from '../src/clock';
 import { EvaluatorService } from '../src/evaluation/evaluator.service';
-import { json, jsonBody, type SlaHarness, startSla } from './support';
+import { feedSettled, json, jsonBody, type SlaHarness, startSla } from './support';
 import { demoPublication, PORT, portSlos, publish, type Slo } from './slos-support';
 
 export interface Incident {
@@ -34,7 +34,6 @@ export interface IncidentEventRow {
   slo_id: string;
   payload: Incident;
   created_at: Date;
-  dispatched_at: Date | null;
 }
 
 /** An SLA service whose clock the test moves and whose evaluator runs only when the test says so. */
@@ -62,8 +61,11 @@ export class EvaluationHarness {
     return this.h.app.get(DataSource);
   }
 
-  evaluate(): Promise<number> {
-    return this.h.app.get(EvaluatorService).runOnce();
+  /** Runs the evaluator, then waits until the facts it wrote can be read from the feed. */
+  async evaluate(): Promise<number> {
+    const evaluated = await this.h.app.get(EvaluatorService).runOnce();
+    await feedSettled(this.h);
+    return evaluated;
   }
 
   async publishDemo(): Promise<Slo[]> {
@@ -88,7 +90,11 @@ export class EvaluationHarness {
     return json<IncidentPage>(await this.h.call(`/v1/incidents${query}`));
   }
 
+  /** The incident facts in the service's feed (sla.events), in feed order. */
   async events(): Promise<IncidentEventRow[]> {
-    return (await this.db.query('SELECT * FROM sla.incident_events ORDER BY id')) as IncidentEventRow[];
+    return (await this.db.query(
+      `SELECT "id"::text AS "id", "subject" AS "incident_id", split_part("type", '.', 5) AS "kind", "data"->'incident'->>'portUrn' AS "port_urn", "data"->'incident'->>'sloId' AS "slo_id", "data"->'incident' AS "payload", "time" AS "created_at"
+       FROM sla.events WHERE "type" IN ('io.meshwork.sla.incident.opened.v1', 'io.meshwork.sla.incident.closed.v1') ORDER BY "tx_id", "id"`,
+    )) as IncidentEventRow[];
   }
 }

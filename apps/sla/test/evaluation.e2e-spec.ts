@@ -70,7 +70,7 @@ describe('the evaluator turns observations into statuses and incidents (real Pos
       timeToRecoverSeconds: null,
     });
     const events = await e.events();
-    expect(events.map((ev) => [ev.kind, ev.incident_id, ev.slo_id, ev.port_urn, ev.dispatched_at])).toEqual([['opened', incident.id, latency.id, PORT, null]]);
+    expect(events.map((ev) => [ev.kind, ev.incident_id, ev.slo_id, ev.port_urn])).toEqual([['opened', incident.id, latency.id, PORT]]);
     expect(events[0]?.payload).toEqual(incident);
 
     e.at('2026-03-02T07:30:00Z');

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import type { Clock } from '../src/clock';
 import { CLOCK } from '../src/clock';
 import { NotificationDispatcher } from '../src/notifications/notification-dispatcher';
-import { json, jsonBody, type SlaHarness } from './support';
+import { feedSettled, json, jsonBody, type SlaHarness } from './support';
+
+export { feedSettled } from './support';
 
 export type Grant = AccessComponents['schemas']['GrantDto'];
 type GrantPage = AccessComponents['schemas']['GrantPageDto'];
@@ -222,16 +224,18 @@ export interface InsertedEvent {
   incidentId: string;
 }
 
-/** An incident event as the evaluator writes it when an incident opens or closes. */
+/** An incident fact as the evaluator writes it in the service's feed (sla.events) when an incident opens or closes. */
 export async function insertEvent(h: SlaHarness, portUrn: string, kind: 'opened' | 'closed' = 'opened'): Promise<InsertedEvent> {
   const [row] = await query<{ id: string; incident_id: string }>(
     h,
     `WITH i AS (SELECT gen_random_uuid() AS "id", gen_random_uuid() AS "slo_id")
-     INSERT INTO "sla"."incident_events" ("incident_id", "kind", "port_urn", "slo_id", "payload", "created_at")
-     SELECT i."id", $1, $2::varchar, i."slo_id", jsonb_build_object('id', i."id", 'sloId', i."slo_id", 'portUrn', $2::text, 'property', 'freshness', 'openedAt', now(), 'detectedAt', now(), 'closedAt', NULL, 'observed', 26, 'target', 24), now() FROM i
-     RETURNING "id", "incident_id"`,
+     INSERT INTO "sla"."events" ("type", "source", "subject", "data")
+     SELECT 'io.meshwork.sla.incident.' || $1 || '.v1', '/meshwork/sla', i."id"::text,
+       jsonb_build_object('incident', jsonb_build_object('id', i."id", 'sloId', i."slo_id", 'portUrn', $2::text, 'property', 'freshness', 'openedAt', now(), 'detectedAt', now(), 'closedAt', NULL, 'observed', 26, 'target', 24)) FROM i
+     RETURNING "id"::text AS "id", "subject" AS "incident_id"`,
     [kind, portUrn],
   );
+  await feedSettled(h);
   return { id: row.id, incidentId: row.incident_id };
 }
 

@@ -1,12 +1,16 @@
 import type { WebhookBody } from '../src/notifications/notification-dispatcher';
 import { verifyWebhook } from '@meshwork/platform';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../src/migrations';
 import {
   clockMover,
   type CreatedSubscription,
   dispatcherOf,
   type FakeAccess,
+  feedSettled,
   grant,
   insertEvent,
+  type InsertedEvent,
   insertPort,
   NOTIFICATION_ENV,
   query,
@@ -113,8 +117,8 @@ describe('incident notifications (receivers and the access service answered by l
 
       expect(access.queries.at(-1)?.get('portUrn')).toBe(PORT);
       expect(access.queries.at(-1)?.get('active')).toBe('true');
-      const [stored] = await query<{ dispatched_at: Date | null }>(h, `SELECT "dispatched_at" FROM "sla"."incident_events" WHERE "id" = $1`, [event.id]);
-      expect(stored.dispatched_at).not.toBeNull();
+      const [cursor] = await query<{ cursor: string }>(h, `SELECT "cursor" FROM "sla"."feed_cursors" WHERE "feed" = 'sla:incident-notifications'`);
+      expect(cursor.cursor).not.toBe('');
 
       expect(await dispatcherOf(h).runOnce()).toEqual({ events: 0, attempts: 0 });
       expect(receiver.received).toHaveLength(3);
@@ -125,19 +129,16 @@ describe('incident notifications (receivers and the access service answered by l
       expect((await deliveries(ownerOfOtherPort)).total).toBe(0);
     });
 
-    it('notifies the owners at once when the access service is down, and the consumers once it answers again', async () => {
+    it('holds an incident fact back while the grant holders cannot be read, and notifies everyone once they can', async () => {
       access.down = true;
-      const event = await insertEvent(h, PORT, 'closed');
-      expect(await dispatcherOf(h).runOnce()).toEqual({ events: 0, attempts: 1 });
-      expect(receiver.received.map((r) => r.path)).toEqual(['/owner']);
-      expect(verified(receiver.received[0], owner.secret).type).toBe('incident.closed');
-      const [pending] = await query<{ dispatched_at: Date | null }>(h, `SELECT "dispatched_at" FROM "sla"."incident_events" WHERE "id" = $1`, [event.id]);
-      expect(pending.dispatched_at).toBeNull();
-
+      await insertEvent(h, PORT, 'closed');
       expect(await dispatcherOf(h).runOnce()).toEqual({ events: 0, attempts: 0 });
+      expect(await dispatcherOf(h).runOnce()).toEqual({ events: 0, attempts: 0 });
+      expect(receiver.received).toHaveLength(0);
       access.down = false;
-      expect(await dispatcherOf(h).runOnce()).toEqual({ events: 1, attempts: 2 });
+      expect(await dispatcherOf(h).runOnce()).toEqual({ events: 1, attempts: 3 });
       expect(receiver.received.map((r) => r.path).sort()).toEqual(['/billing', '/consumer', '/owner']);
+      expect(verified(receiver.on('/owner')[0], owner.secret).type).toBe('incident.closed');
     });
 
     it('sends each delivery once when two dispatchers run at the same time', async () => {
@@ -150,6 +151,54 @@ describe('incident notifications (receivers and the access service answered by l
       const keys = receiver.received.map((r) => `${r.path} ${(JSON.parse(r.body) as WebhookBody).incident.id as string}`);
       expect(new Set(keys).size).toBe(8);
       expect(keys.filter((k) => k.endsWith(events[2].incidentId)).map((k) => k.split(' ')[0]).sort()).toEqual(['/other-consumer', '/owner-other-port']);
+    });
+    it('after the migration from sla.incident_events, notifies what was not dispatched yet and nothing twice', async () => {
+      const migration = MIGRATIONS.find((m) => m.name.startsWith('IncidentNotificationsFeed'));
+      if (!migration) throw new Error('no IncidentNotificationsFeed migration');
+      const runner = h.app.get(DataSource).createQueryRunner();
+      try {
+        await new migration().down(runner);
+        // Ids of the old queue, apart from those of the feed.
+        await runner.query('ALTER SEQUENCE sla.incident_events_id_seq RESTART WITH 1000000');
+        const copy = async (event: InsertedEvent, kind: string, dispatched: boolean) =>
+          (
+            (await runner.query(
+              `INSERT INTO sla.incident_events (incident_id, kind, port_urn, slo_id, payload, created_at, dispatched_at)
+               SELECT $1::uuid, $2, $3, gen_random_uuid(), data->'incident', now(), CASE WHEN $4 THEN now() END FROM sla.events WHERE id = $5 RETURNING id::text AS id`,
+              [event.incidentId, kind, PORT, dispatched, event.id],
+            )) as { id: string }[]
+          )[0].id;
+        const ownerDelivered = (oldId: string, incidentId: string) =>
+          runner.query(
+            `INSERT INTO sla.deliveries (origin, event_id, subscription_id, type, incident_id, status, attempts, next_attempt_at, attempt_log, created_at, delivered_at, last_status)
+             VALUES ('incident', $1, $2, 'incident.opened', $3, 'delivered', 1, now(), '[]', now(), now(), 200)`,
+            [oldId, owner.id, incidentId],
+          );
+        // Dispatched: its fact is in the feed, every delivery made.
+        const done = await insertEvent(h, PORT, 'opened');
+        await ownerDelivered(await copy(done, 'opened', true), done.incidentId);
+        // Not dispatched: the owner was notified, the consumers not yet (the access service was down).
+        const half = await insertEvent(h, PORT, 'opened');
+        await ownerDelivered(await copy(half, 'opened', false), half.incidentId);
+        // Not dispatched, and older than the feed: no fact in sla.events.
+        const legacy = await insertEvent(h, PORT, 'opened');
+        await copy(legacy, 'opened', false);
+        await runner.query('DELETE FROM sla.events WHERE id = $1', [legacy.id]);
+
+        await new migration().up(runner);
+        await feedSettled(h);
+        expect(await dispatcherOf(h).runOnce()).toEqual({ events: 2, attempts: 5 });
+        const got = receiver.received.map((r) => `${r.path} ${(JSON.parse(r.body) as WebhookBody).incident.id as string}`).sort();
+        expect(got).toEqual(
+          [`/billing ${half.incidentId}`, `/consumer ${half.incidentId}`, `/billing ${legacy.incidentId}`, `/consumer ${legacy.incidentId}`, `/owner ${legacy.incidentId}`].sort(),
+        );
+        expect(verified(receiver.on('/owner')[0], owner.secret)).toMatchObject({ type: 'incident.opened', port: { urn: PORT, name: 'customers' } });
+        expect(await dispatcherOf(h).runOnce()).toEqual({ events: 0, attempts: 0 });
+        const ownerLog = (await deliveries(owner)).items.filter((d) => d.status === 'delivered');
+        expect(ownerLog.length).toBeGreaterThanOrEqual(3);
+      } finally {
+        await runner.release();
+      }
     });
   });
 

@@ -67,8 +67,8 @@ describe('ports dropped from a product version, and derivation that happens once
 
     const closed = await json<Incident>(await h.call(`/v1/incidents/${incidentId}`));
     expect(closed).toMatchObject({ open: false, closeReason: 'port-retired', closedAt: expect.any(String), timeToRecoverSeconds: null });
-    const events = (await db.query(`SELECT kind, payload FROM sla.incident_events WHERE incident_id = $1`, [incidentId])) as { kind: string; payload: Incident }[];
-    expect(events).toEqual([{ kind: 'closed', payload: closed }]);
+    const events = (await db.query(`SELECT type, data FROM sla.events WHERE subject = $1`, [incidentId])) as { type: string; data: { incident: Incident } }[];
+    expect(events).toEqual([{ type: 'io.meshwork.sla.incident.closed.v1', data: { incident: closed } }]);
     expect((await json<IncidentPage>(await h.call('/v1/incidents?open=true'))).total).toBe(0);
   });
 

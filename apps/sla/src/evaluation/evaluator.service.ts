@@ -91,7 +91,7 @@ interface Change {
 /**
  * Evaluates due SLOs (sla.slos.next_due_at) in batches: each batch, in one transaction, locks its SLOs (SKIP LOCKED,
  * safe with several replicas), writes their status and next due time, the history of changes, and opens or closes
- * incidents, with their facts (slo.breached/recovered, incident.opened/closed in sla.events; incident_events for notifications). Settings, read when the application starts:
+ * incidents, with their facts (slo.breached/recovered, incident.opened/closed in sla.events, which the notification dispatcher reads). Settings, read when the application starts:
  * - SLA_EVALUATOR=off|on: the loop runs unless off; off by default under NODE_ENV=test, where tests call runOnce.
  * - SLA_EVALUATOR_INTERVAL_MS: pause between two passes of the loop (default 1000).
  * - SLA_EVALUATOR_BATCH: SLOs per transaction (default 500).

@@ -1,13 +1,9 @@
 import type { EventOutbox } from '@meshwork/platform';
 import { type EntityManager, In } from 'typeorm';
 import { IncidentEntity } from './incident.entity';
-import type { IncidentEventKind } from './incident-event.entity';
 import { toIncidentDto } from './incidents.mapper';
 
-const INSERT_EVENTS = `
-INSERT INTO "sla"."incident_events" ("incident_id", "kind", "port_urn", "slo_id", "payload", "created_at")
-SELECT "incident_id", "kind", "port_urn", "slo_id", "payload", $2::timestamptz
-FROM jsonb_to_recordset($1::jsonb) AS e("incident_id" uuid, "kind" varchar, "port_urn" varchar, "slo_id" uuid, "payload" jsonb)`;
+export type IncidentEventKind = 'opened' | 'closed';
 
 /** Closed without a recovery time: the SLO did not recover, its port went away. */
 const CLOSE_RETIRED = `
@@ -17,14 +13,12 @@ RETURNING "id"`;
 
 /**
  * The facts of incidents just opened or closed, in the caller's transaction, with the incident as read after the
- * change: incident.opened / incident.closed in the service's event feed, and the notification dispatcher's queue row.
+ * change: incident.opened / incident.closed in the service's event feed (which the notification dispatcher reads too).
  */
 export async function insertIncidentEvents(manager: EntityManager, outbox: EventOutbox, rows: { id: string }[], kind: IncidentEventKind, now: Date): Promise<void> {
   if (rows.length === 0) return;
   const incidents = await manager.find(IncidentEntity, { where: { id: In(rows.map((r) => r.id)) }, order: { openedAt: 'ASC', id: 'ASC' } });
-  const events = incidents.map((i) => ({ incident_id: i.id, kind, port_urn: i.portUrn, slo_id: i.sloId, payload: toIncidentDto(i) }));
-  await manager.query(INSERT_EVENTS, [JSON.stringify(events), now.toISOString()]);
-  for (const event of events) await outbox.append(manager, { type: `incident.${kind}`, subject: event.incident_id, data: { incident: event.payload }, time: now });
+  for (const incident of incidents) await outbox.append(manager, { type: `incident.${kind}`, subject: incident.id, data: { incident: toIncidentDto(incident) }, time: now });
 }
 
 /** Closes the open incidents of retired SLOs with reason `port-retired`, each with its `closed` event; answers how many. */

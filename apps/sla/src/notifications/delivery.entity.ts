@@ -4,7 +4,7 @@ import { SubscriptionEntity } from './subscription.entity';
 
 export { DELIVERY_STATUSES, type DeliveryAttempt, type DeliveryStatus } from '@meshwork/platform';
 
-/** Where a delivery's event is kept: `incident` (sla.incident_events), `feed` (sla.webhook_events). */
+/** Where a delivery's event comes from: `incident` (the service's own feed, sla.events), `feed` (sla.webhook_events). */
 export const DELIVERY_ORIGINS = ['incident', 'feed'] as const;
 export type DeliveryOrigin = (typeof DELIVERY_ORIGINS)[number];
 
@@ -23,7 +23,10 @@ export class DeliveryEntity {
   @Column({ type: 'varchar', length: 16, default: 'incident' })
   origin!: DeliveryOrigin;
 
-  /** sla.incident_events.id or sla.webhook_events.id, after `origin` (no foreign key: events are kept by their own features). */
+  /**
+   * sla.events.id or sla.webhook_events.id, after `origin` (no foreign key: events are kept by their own features). Incident
+   * deliveries made before the incident facts were read from sla.events keep their old id negated.
+   */
   @Column({ name: 'event_id', type: 'bigint' })
   eventId!: string;
 
@@ -42,7 +45,7 @@ export class DeliveryEntity {
   @Column({ name: 'incident_id', type: 'uuid', nullable: true })
   incidentId!: string | null;
 
-  /** The JSON POSTed, for a feed delivery (composed when the event was expanded); null for incidents, composed when sent. */
+  /** The JSON POSTed, composed when the event was expanded. */
   @Column({ type: 'jsonb', nullable: true })
   body!: Record<string, unknown> | null;
 

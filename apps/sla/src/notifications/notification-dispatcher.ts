@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { type CloudEvent, eventType, type PreparedDelivery, sendDueDeliveries } from '@meshwork/platform';
+import { type CloudEvent, EventOutbox, eventType, FeedConsumer, type FeedEvent, type PreparedDelivery, sendDueDeliveries } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
 import { PeriodicPass } from '../periodic-pass';
 import { AccessClient } from './access-client';
 import { breakingChangeOf, breakingChangeBody } from './breaking-change';
-import type { DeliveryOrigin } from './delivery.entity';
 import { filterEntriesFor } from './event-filter';
 import { NotificationSettings } from './notification-settings';
 import { SubscriptionSecrets } from './subscription-secrets';
@@ -14,26 +13,24 @@ import { WebhookSender } from './webhook-sender';
 const EVENT_BATCH = 100;
 const VERSION_ADDED = eventType('catalog', 'contract.version-added');
 
-// Rows of other dispatchers are skipped, not waited for: each event is expanded by one of them.
-const PENDING_EVENTS = `
-SELECT e."id", e."incident_id", e."kind", e."port_urn", p."owner_team_id"
-FROM "sla"."incident_events" e LEFT JOIN "sla"."ports" p ON p."urn" = e."port_urn"
-WHERE e."dispatched_at" IS NULL ORDER BY e."id" LIMIT $1 FOR UPDATE OF e SKIP LOCKED`;
+/** The facts the dispatcher reads from the service's own outbox (sla.events), with its cursor in sla.feed_cursors. */
+export const INCIDENT_NOTIFICATIONS_FEED = 'sla:incident-notifications';
+const INCIDENT_OPENED = eventType('sla', 'incident.opened');
+const INCIDENT_CLOSED = eventType('sla', 'incident.closed');
 
-// One delivery per (event, subscription): an event expanded again (consumers unknown the first time) adds only the new ones.
+const PORT_OF = `SELECT "port_name", "owner_team_id", "domain", "product", "product_version" FROM "sla"."ports" WHERE "urn" = $1`;
+
+// One delivery per (event, subscription): an event handled again (after a crash) adds none twice.
 const EXPAND = `
-INSERT INTO "sla"."deliveries" ("origin", "event_id", "subscription_id", "type", "incident_id", "status", "attempts", "next_attempt_at", "attempt_log", "created_at")
-SELECT 'incident', $1, s."id", $2, $3, 'pending', 0, $4, '[]'::jsonb, $4 FROM "sla"."subscriptions" s
-WHERE s."active" AND s."events" @> jsonb_build_array($2::varchar) AND s."owner" = ANY($5::varchar[]) AND (s."port_urn" IS NULL OR s."port_urn" = $6)
+INSERT INTO "sla"."deliveries" ("origin", "event_id", "subscription_id", "type", "incident_id", "body", "status", "attempts", "next_attempt_at", "attempt_log", "created_at")
+SELECT 'incident', $1, s."id", $2, $3, $4::jsonb, 'pending', 0, $5, '[]'::jsonb, $5 FROM "sla"."subscriptions" s
+WHERE s."active" AND s."events" @> jsonb_build_array($2::varchar) AND s."owner" = ANY($6::varchar[]) AND (s."port_urn" IS NULL OR s."port_urn" = $7)
 ON CONFLICT ("origin", "event_id", "subscription_id", "type") DO NOTHING`;
 
-// What a claimed delivery needs to be sent: its subscription, and the incident event (incident deliveries) or the body composed when expanded (feed deliveries).
+// What a claimed delivery needs to be sent: its subscription and the body composed when its event was expanded.
 const PREPARE = `
-SELECT d."id", d."type", d."origin", d."body", d."subscription_id", s."url", s."secret_encrypted", e."payload", e."port_urn", p."port_name", p."owner_team_id", p."domain", p."product", p."product_version"
-FROM "sla"."deliveries" d
-JOIN "sla"."subscriptions" s ON s."id" = d."subscription_id"
-LEFT JOIN "sla"."incident_events" e ON d."origin" = 'incident' AND e."id" = d."event_id"
-LEFT JOIN "sla"."ports" p ON p."urn" = e."port_urn"
+SELECT d."id", d."body", d."subscription_id", s."url", s."secret_encrypted"
+FROM "sla"."deliveries" d JOIN "sla"."subscriptions" s ON s."id" = d."subscription_id"
 WHERE d."id" = ANY($1::uuid[])`;
 
 // Feed events not expanded yet; other dispatchers' rows are skipped.
@@ -56,12 +53,12 @@ SELECT 'feed', $1, s."id", 'contract.breaking-change', NULL, $2::jsonb, 'pending
 WHERE s."active" AND s."events" @> '["contract.breaking-change"]'::jsonb AND s."owner" = ANY($4::varchar[]) AND (s."port_urn" IS NULL OR s."port_urn" = $5) AND s."created_at" <= $6
 ON CONFLICT ("origin", "event_id", "subscription_id", "type") DO NOTHING`;
 
-interface EventRow {
-  id: string;
-  incident_id: string;
-  kind: 'opened' | 'closed';
-  port_urn: string;
+interface PortRow {
+  port_name: string | null;
   owner_team_id: string | null;
+  domain: string | null;
+  product: string | null;
+  product_version: string | null;
 }
 
 interface FeedEventRow {
@@ -74,19 +71,10 @@ interface FeedEventRow {
 
 interface DueRow {
   id: string;
-  type: string;
-  origin: DeliveryOrigin;
   body: Record<string, unknown> | null;
   subscription_id: string;
   url: string;
   secret_encrypted: string;
-  payload: Record<string, unknown> | null;
-  port_urn: string | null;
-  port_name: string | null;
-  owner_team_id: string | null;
-  domain: string | null;
-  product: string | null;
-  product_version: string | null;
 }
 
 /** What one run did: events expanded into deliveries, and POSTs made. */
@@ -104,13 +92,18 @@ export interface WebhookBody {
 }
 
 /**
- * Turns the incident events and the feed events into deliveries to the subscriptions concerned, then POSTs the deliveries that are due,
- * a few at a time, each on its own: a slow or failing receiver delays no other.
+ * Turns the incident facts of the service's own feed (incident.opened / incident.closed in sla.events, read with the
+ * cursor `sla:incident-notifications`) and the events kept from the feeds into deliveries to the subscriptions
+ * concerned, then POSTs the deliveries that are due, a few at a time, each on its own: a slow or failing receiver
+ * delays no other. One replica at a time reads the incident facts (the feed's advisory lock); each is expanded in the
+ * transaction that moves the cursor past it, and a delivery is made once per (event, subscription, type), so an event
+ * read again after a crash is not notified twice.
  */
 @Injectable()
 export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('NotificationDispatcher');
   private readonly loop = new PeriodicPass(this.logger, 'dispatch failed', () => this.runOnce());
+  readonly incidents: FeedConsumer;
 
   constructor(
     private readonly db: DataSource,
@@ -119,7 +112,17 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     private readonly settings: NotificationSettings,
     private readonly secrets: SubscriptionSecrets,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    outbox: EventOutbox,
+  ) {
+    this.incidents = new FeedConsumer({
+      name: INCIDENT_NOTIFICATIONS_FEED,
+      schema: 'sla',
+      dataSource: db,
+      outbox,
+      types: [INCIDENT_OPENED, INCIDENT_CLOSED],
+      handle: (event, manager) => this.expandIncident(event, manager),
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (this.settings.dispatcher) this.loop.start(this.settings.intervalMs);
@@ -127,11 +130,15 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
 
   async onModuleDestroy(): Promise<void> {
     await this.loop.stop();
+    await this.incidents.stop();
   }
 
-  /** One pass: expand the pending incident and feed events, then send what is due. */
+  /** One pass: expand the new incident facts and the pending feed events, then send what is due. */
   async runOnce(): Promise<DispatchRun> {
-    const incidents = await this.db.transaction((manager) => this.expand(manager));
+    const incidents = await this.incidents.drain().catch((error: unknown) => {
+      this.logger.warn(`incident facts will be notified later: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    });
     const feed = await this.db.transaction((manager) => this.expandFeed(manager));
     const attempts = await sendDueDeliveries({
       dataSource: this.db,
@@ -145,23 +152,24 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   }
 
   /**
-   * Owners are always notified; consumers only once the access service has said who they are. Until then the event
-   * stays pending, to be expanded again for them on a later run.
+   * One incident fact to the subscriptions of the port's owner team and of every consumer holding a grant on the port
+   * (the subscriptions asking for the fact's type), with the body composed now. Throws while the grant holders cannot
+   * be read: the cursor stays before the fact, to be expanded on a later run.
    */
-  private async expand(manager: EntityManager): Promise<number> {
-    const events = (await manager.query(PENDING_EVENTS, [EVENT_BATCH])) as EventRow[];
-    const now = this.clock.now();
-    const consumersOf = new Map<string, Promise<string[] | undefined>>();
-    const dispatched: string[] = [];
-    for (const event of events) {
-      if (!consumersOf.has(event.port_urn)) consumersOf.set(event.port_urn, this.consumers(event.port_urn));
-      const consumers = await consumersOf.get(event.port_urn);
-      const recipients = [...(event.owner_team_id ? [`team:${event.owner_team_id}`] : []), ...(consumers ?? [])];
-      if (recipients.length > 0) await manager.query(EXPAND, [event.id, `incident.${event.kind}`, event.incident_id, now, recipients, event.port_urn]);
-      if (consumers !== undefined) dispatched.push(event.id);
+  private async expandIncident(event: FeedEvent, manager: EntityManager): Promise<void> {
+    const incident = (event.data as { incident?: Record<string, unknown> }).incident;
+    const portUrn = incident?.portUrn;
+    if (!incident || typeof portUrn !== 'string' || typeof incident.id !== 'string') {
+      this.logger.warn(`Passed over ${event.type} ${event.id}: it names no incident and port`);
+      return;
     }
-    if (dispatched.length > 0) await manager.query(`UPDATE "sla"."incident_events" SET "dispatched_at" = $2 WHERE "id" = ANY($1::bigint[])`, [dispatched, now]);
-    return dispatched.length;
+    const type = event.type === INCIDENT_OPENED ? 'incident.opened' : 'incident.closed';
+    const [port] = (await manager.query(PORT_OF, [portUrn])) as PortRow[];
+    const consumers = await this.access.consumersOf(portUrn);
+    const recipients = [...(port?.owner_team_id ? [`team:${port.owner_team_id}`] : []), ...consumers];
+    if (recipients.length === 0) return;
+    const body = webhookBody({ type, port_urn: portUrn, payload: incident, port_name: port?.port_name ?? null, owner_team_id: port?.owner_team_id ?? null, domain: port?.domain ?? null, product: port?.product ?? null, product_version: port?.product_version ?? null });
+    await manager.query(EXPAND, [event.id, type, incident.id, JSON.stringify(body), this.clock.now(), recipients, portUrn]);
   }
 
   /**
@@ -212,9 +220,8 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     const rows = (await this.db.query(PREPARE, [ids])) as DueRow[];
     const prepared = new Map<string, PreparedDelivery>();
     for (const row of rows) {
-      const body = row.origin === 'feed' ? row.body : row.port_urn !== null && row.payload !== null ? webhookBody({ ...row, port_urn: row.port_urn, payload: row.payload }) : null;
-      if (body === null) continue;
-      prepared.set(row.id, { url: row.url, body: JSON.stringify(body), ...this.secretOf(row) });
+      if (row.body === null) continue;
+      prepared.set(row.id, { url: row.url, body: JSON.stringify(row.body), ...this.secretOf(row) });
     }
     return prepared;
   }
@@ -233,7 +240,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
 }
 
 /** The body POSTed: the incident as the service answers it, with its port and product. */
-export function webhookBody(row: Pick<DueRow, 'type' | 'port_name' | 'owner_team_id' | 'domain' | 'product' | 'product_version'> & { port_urn: string; payload: Record<string, unknown> }): WebhookBody {
+export function webhookBody(row: PortRow & { type: string; port_urn: string; payload: Record<string, unknown> }): WebhookBody {
   // urn:meshwork:<domain>:<product>:<port>:v<major>, for a port the service no longer lists.
   const [, , domain, product, port] = row.port_urn.split(':');
   return {

@@ -4,7 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { FEED_CURSORS_TABLE, MAX_EVENTS_WAIT_SECONDS } from './event-feed';
-import type { FeedEvent, FeedPage } from './event-outbox';
+import type { EventOutbox, FeedEvent, FeedPage } from './event-outbox';
 
 /** Handles one event inside the transaction that advances the cursor past it: its writes and the cursor commit together. */
 export type FeedHandler = (event: FeedEvent, manager: EntityManager) => Promise<void>;
@@ -15,10 +15,12 @@ export interface FeedConsumerOptions {
   /** The consumer's own schema (its `feed_cursors` table). */
   schema: string;
   dataSource: DataSource;
-  /** Base URL of the producing service, read on every poll; undefined: the consumer waits, idle. */
-  baseUrl: () => string | undefined;
-  /** Bearer token for the producer (the service token), read on every poll; undefined: idle. */
-  token: () => string | undefined;
+  /** Base URL of the producing service, read on every poll; undefined: the consumer waits, idle. Unused with `outbox`. */
+  baseUrl?: () => string | undefined;
+  /** Bearer token for the producer (the service token), read on every poll; undefined: idle. Unused with `outbox`. */
+  token?: () => string | undefined;
+  /** The service's own outbox, read directly (no HTTP) by a consumer of the service's own facts. */
+  outbox?: Pick<EventOutbox, 'read'>;
   /** CloudEvents types to read; every type when empty. */
   types: string[];
   handle: FeedHandler;
@@ -64,6 +66,7 @@ export class FeedConsumer {
   private lock?: QueryRunner;
   private failures = 0;
   private idleReason?: string;
+  private draining = false;
 
   constructor(private readonly options: FeedConsumerOptions) {
     this.logger = new Logger(`FeedConsumer ${options.name}`);
@@ -91,13 +94,11 @@ export class FeedConsumer {
     return rows[0]?.cursor ?? '';
   }
 
-  /** Reads one page (long-polling) and handles it; returns how many events were handled. Throws what failed. */
-  async pollOnce(signal: AbortSignal = this.abort.signal): Promise<number> {
-    const base = this.options.baseUrl();
-    const token = this.options.token();
-    if (!base || !token) return 0;
+  /** Reads one page (long-polling `waitSeconds`) and handles it; returns how many events were handled. Throws what failed. */
+  async pollOnce(signal: AbortSignal = this.abort.signal, waitSeconds = this.options.waitSeconds ?? 25): Promise<number> {
     const after = await this.cursor();
-    const page = await this.fetchPage(base, token, after, signal);
+    const page = await this.readPage(after, Math.min(waitSeconds, MAX_EVENTS_WAIT_SECONDS), signal);
+    if (!page) return 0;
     let handled = 0;
     let expected = after;
     for (const event of page.items) {
@@ -118,6 +119,31 @@ export class FeedConsumer {
       });
     }
     return handled;
+  }
+
+  /**
+   * Handles what the feed holds now, without waiting, when this replica holds the feed (or takes it): for a consumer
+   * driven by a periodic pass instead of `start()`. Answers how many events were handled; 0 while another replica
+   * holds the feed or another call of this consumer is draining it. Throws what failed (the cursor stays before it).
+   */
+  async drain(): Promise<number> {
+    if (this.draining) return 0;
+    this.draining = true;
+    try {
+      if (!(await this.configured()) || !(await this.holdLock())) return 0;
+      let total = 0;
+      for (;;) {
+        const handled = await this.pollOnce(this.abort.signal, 0);
+        total += handled;
+        if (handled === 0 || this.abort.signal.aborted) return total;
+      }
+    } catch (error) {
+      if (error instanceof CursorMoved) return 0;
+      await this.releaseLockIfBroken();
+      throw error;
+    } finally {
+      this.draining = false;
+    }
   }
 
   private async run(): Promise<void> {
@@ -142,7 +168,7 @@ export class FeedConsumer {
   }
 
   private async configured(): Promise<boolean> {
-    const reason = !this.options.baseUrl() ? 'no producer URL is configured' : !this.options.token() ? 'no service token is configured (MESHWORK_SERVICE_TOKEN)' : undefined;
+    const reason = this.options.outbox ? undefined : !this.options.baseUrl?.() ? 'no producer URL is configured' : !this.options.token?.() ? 'no service token is configured (MESHWORK_SERVICE_TOKEN)' : undefined;
     if (reason !== this.idleReason) {
       if (reason) this.logger.warn(`Idle: ${reason}`);
       this.idleReason = reason;
@@ -200,8 +226,17 @@ export class FeedConsumer {
     await manager.query(`UPDATE ${this.table} SET "cursor" = $2, "updated_at" = now() WHERE "feed" = $1`, [this.options.name, cursor]);
   }
 
-  private async fetchPage(base: string, token: string, after: string, signal: AbortSignal): Promise<FeedPage> {
-    const wait = Math.min(this.options.waitSeconds ?? 25, MAX_EVENTS_WAIT_SECONDS);
+  /** The page after `after`, from the outbox or the producer's GET /v1/events; undefined when the producer is not configured. */
+  private async readPage(after: string, wait: number, signal: AbortSignal): Promise<FeedPage | undefined> {
+    const limit = this.options.limit ?? 100;
+    if (this.options.outbox) return this.options.outbox.read({ after: after || undefined, types: this.options.types, limit, wait }, signal);
+    const base = this.options.baseUrl?.();
+    const token = this.options.token?.();
+    if (!base || !token) return undefined;
+    return this.fetchPage(base, token, after, wait, signal);
+  }
+
+  private async fetchPage(base: string, token: string, after: string, wait: number, signal: AbortSignal): Promise<FeedPage> {
     const query = new URLSearchParams({ limit: String(this.options.limit ?? 100), wait: String(wait) });
     if (after) query.set('after', after);
     if (this.options.types.length > 0) query.set('types', this.options.types.join(','));
