@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The parts of an authorization matrix test that are the same for every service: the operations of the committed
+ * OpenAPI document, the check that the table has a row for each (and no row for an operation that is gone), and the
+ * checks of a refused call.
+ */
+
+export type MatrixService = 'catalog' | 'governance' | 'access' | 'sla';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+const OPENAPI_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, { operationId?: string; 'x-meshwork-permission'?: string }>>;
+}
+
+/** One operation as the document declares it: the fields a matrix row repeats. */
+export interface MatrixOperation {
+  operationId: string;
+  method: HttpMethod;
+  /** The path as the OpenAPI document spells it. */
+  template: string;
+  /** x-meshwork-permission of the operation; undefined for public routes. */
+  permission?: string;
+}
+
+export const OPENAPI_DIRECTORY = join(__dirname, '..', '..', '..', 'sdk', 'openapi');
+
+/** The service's committed OpenAPI document (libs/sdk/openapi/<service>.json). */
+export function committedOpenApi(service: MatrixService): OpenApiDocument {
+  return JSON.parse(readFileSync(join(OPENAPI_DIRECTORY, `${service}.json`), 'utf8')) as OpenApiDocument;
+}
+
+export function operationsOf(document: OpenApiDocument): MatrixOperation[] {
+  return Object.entries(document.paths).flatMap(([template, item]) =>
+    Object.entries(item)
+      .filter(([method]) => OPENAPI_METHODS.includes(method))
+      .map(([method, op]) => ({ operationId: op.operationId ?? '?', method: method.toUpperCase() as HttpMethod, template, permission: op['x-meshwork-permission'] })),
+  );
+}
+
+const describeOperation = (op: MatrixOperation) => `${op.method} ${op.template} (${op.operationId}, ${op.permission === undefined ? 'public' : `permission ${op.permission}`})`;
+const keyOf = (op: MatrixOperation) => describeOperation(op);
+
+/**
+ * What is wrong between a document and a table, one sentence per operation, empty when each operation of the
+ * document has at least one row that repeats its method, path, operationId and permission, and each row such an
+ * operation. `table` names the file to edit in the sentences.
+ */
+export function matrixGaps(document: OpenApiDocument, rows: readonly MatrixOperation[], source: string, table: string): string[] {
+  const documented = new Map(operationsOf(document).map((op) => [keyOf(op), op]));
+  const listed = new Map(rows.map((row) => [keyOf(row), row]));
+  const missing = [...documented.keys()]
+    .filter((key) => !listed.has(key))
+    .map((key) => `${key} is in ${source} but has no row in ${table}: add one saying who may call it and the status it answers.`);
+  const stale = [...listed.keys()]
+    .filter((key) => !documented.has(key))
+    .map((key) => `${key} has a row in ${table} but is not in ${source}: correct or remove the row (a changed permission or operationId counts as a change).`);
+  return [...missing, ...stale].sort();
+}
+
+/** Throws one error listing every gap, so that a test failure names each operation to add, fix or remove. */
+export function expectMatrixCovers(service: MatrixService, rows: readonly MatrixOperation[], table: string, document: OpenApiDocument = committedOpenApi(service)): void {
+  const gaps = matrixGaps(document, rows, `libs/sdk/openapi/${service}.json`, table);
+  if (gaps.length > 0) throw new Error(`The authorization matrix does not match the OpenAPI document:\n- ${gaps.join('\n- ')}`);
+}
+
+/** The problem+json fields a matrix reads. */
+export interface MatrixProblem {
+  status: number;
+  code: string;
+  detail: string;
+}
+
+/** A refusal as every service words it: 401 UNAUTHENTICATED with the Bearer challenge, 403/404 problem+json. */
+export async function expectRefusal(res: Response, status: 401 | 403 | 404, what: string): Promise<MatrixProblem> {
+  const body = await res.text();
+  if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status} ${body}`);
+  if (!(res.headers.get('content-type') ?? '').includes('application/problem+json')) throw new Error(`${what}: the ${status} is not problem+json: ${body}`);
+  const problem = JSON.parse(body) as MatrixProblem;
+  if (problem.status !== status) throw new Error(`${what}: the problem says status ${problem.status}`);
+  if (status === 401) {
+    if (problem.code !== 'UNAUTHENTICATED') throw new Error(`${what}: expected code UNAUTHENTICATED, got ${problem.code}`);
+    if (res.headers.get('www-authenticate') !== 'Bearer realm="meshwork"') throw new Error(`${what}: the 401 has no Bearer challenge`);
+  }
+  if (status === 403 && problem.code !== 'FORBIDDEN') throw new Error(`${what}: expected code FORBIDDEN, got ${problem.code}`);
+  return problem;
+}
+
+/** A 2xx of the exact status a row promises, with the body in the message when it is not. */
+export async function expectStatus(res: Response, status: number, what: string): Promise<void> {
+  if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status} ${await res.text()}`);
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
