@@ -209,6 +209,45 @@ const ENDPOINTS: Endpoint[] = [
     status: 201,
     request: () => ({ method: 'POST', ...jsonBody([runEvent()]) }),
   },
+
+  // Profiles and quality results: everyone reads; those who may update the product record them.
+  {
+    operationId: 'putPortProfile',
+    method: 'PUT',
+    template: '/v1/ports/{urn}/profile',
+    permission: 'update:DataProduct',
+    path: `/v1/ports/${portUrn(A)}/profile`,
+    allowed: ['platform-admin', 'owner-a', 'member-a'],
+    status: 200,
+    request: () => ({ method: 'PUT', ...jsonBody({ rowCount: 10 }) }),
+  },
+  {
+    operationId: 'getPortProfile',
+    method: 'GET',
+    template: '/v1/ports/{urn}/profile',
+    permission: 'read:DataProduct',
+    path: `/v1/ports/${portUrn(A)}/profile`,
+    allowed: EVERYONE,
+    status: 200,
+    request: async (h) => {
+      await h.call(`/v1/ports/${portUrn(A)}/profile`, { method: 'PUT', ...jsonBody({ rowCount: 10 }) });
+      return {};
+    },
+  },
+  { operationId: 'listPortProfiles', method: 'GET', template: '/v1/ports/{urn}/profiles', permission: 'read:DataProduct', path: `/v1/ports/${portUrn(A)}/profiles`, allowed: EVERYONE, status: 200 },
+  { operationId: 'getPortQuality', method: 'GET', template: '/v1/ports/{urn}/quality', permission: 'read:DataProduct', path: `/v1/ports/${portUrn(A)}/quality`, allowed: EVERYONE, status: 200 },
+  { operationId: 'listQualityResults', method: 'GET', template: '/v1/ports/{urn}/quality/results', permission: 'read:DataProduct', path: `/v1/ports/${portUrn(A)}/quality/results`, allowed: EVERYONE, status: 200 },
+  {
+    operationId: 'reportQualityResults',
+    method: 'POST',
+    template: '/v1/ports/{urn}/quality-results',
+    permission: 'update:DataProduct',
+    path: `/v1/ports/${portUrn(A)}/quality-results`,
+    allowed: ['platform-admin', 'owner-a', 'member-a'],
+    // The matrix's contract states no quality rule: authorized callers get past authorization to the 422 that says so.
+    status: 422,
+    request: () => ({ method: 'POST', ...jsonBody({ results: [{ rule: 'id_not_null', passed: true }] }) }),
+  },
 ];
 
 const OPENAPI_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];

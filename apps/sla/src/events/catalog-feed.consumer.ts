@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { DomainError, eventType, FeedConsumer, type FeedEvent } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ObservationsService } from '../observations/observations.service';
-import { parseOpenLineageEvent } from '../observations/observation-input';
+import { parseObservationBatch, parseOpenLineageEvent } from '../observations/observation-input';
 import type { PublishedProductDto } from '../slos/dto/publication.dto';
 import { PublicationsService } from '../slos/publications.service';
 
@@ -12,6 +12,7 @@ const PUBLISHED = eventType('catalog', 'product.published');
 const RETIRED = eventType('catalog', 'product.retired');
 const RUN_COMPLETED = eventType('catalog', 'lineage.run-completed');
 const RUN_FAILED = eventType('catalog', 'lineage.run-failed');
+const QUALITY_FAILED = eventType('catalog', 'quality.failed');
 
 interface PublishedData {
   domain: string;
@@ -24,7 +25,9 @@ interface PublishedData {
 /**
  * SLA monitoring reads the catalog's feed (MESHWORK_CATALOG_URL, with MESHWORK_SERVICE_TOKEN): each product.published
  * derives the SLOs of the version's ports, product.retired retires them, and each lineage.run-completed / run-failed is
- * recorded as observations, each in the transaction that moves the cursor (sla.feed_cursors, row `catalog`).
+ * recorded as observations, and each quality.failed (a failing `error` rule of a port's contract) as a failed `check`
+ * observation (failingRows as its errors over rowCount, which errorRate counts), each in the transaction that moves the
+ * cursor (sla.feed_cursors, row `catalog`).
  * Handlers are idempotent (derivation converges; observation ids come from the run), so an event handled twice after a
  * crash changes nothing more. A fact that SLA monitoring refuses (a port URN not of its product, a run too old) is
  * logged and passed, so that it does not hold back the ones after it. Settings: SLA_CATALOG_FEED=off turns the consumer
@@ -47,7 +50,7 @@ export class CatalogFeedConsumer implements OnApplicationBootstrap, OnModuleDest
       dataSource,
       baseUrl: () => process.env.MESHWORK_CATALOG_URL?.trim() || undefined,
       token: () => process.env.MESHWORK_SERVICE_TOKEN || undefined,
-      types: [PUBLISHED, RETIRED, RUN_COMPLETED, RUN_FAILED],
+      types: [PUBLISHED, RETIRED, RUN_COMPLETED, RUN_FAILED, QUALITY_FAILED],
       handle: (event, manager) => this.handle(event, manager),
       waitSeconds: Number(process.env.SLA_CATALOG_FEED_WAIT_SECONDS) || undefined,
       backoffMs: Number(process.env.SLA_CATALOG_FEED_BACKOFF_MS) || undefined,
@@ -90,7 +93,16 @@ export class CatalogFeedConsumer implements OnApplicationBootstrap, OnModuleDest
         await this.observations.recordIn(manager, parseOpenLineageEvent(run, this.observations.now()));
         return;
       }
+      case QUALITY_FAILED:
+        await this.observations.recordIn(manager, parseObservationBatch({ observations: [qualityCheck(event)] }, this.observations.now()));
+        return;
       default:
     }
   }
+}
+
+/** A failed quality rule as a failed check of its port; the id is the event's, so a fact handled twice counts once. */
+function qualityCheck(event: FeedEvent): Record<string, unknown> {
+  const { portUrn, evaluatedAt, rowCount, failingRows } = event.data;
+  return { id: `catalog:${event.id}`, portUrn, kind: 'check', at: evaluatedAt, success: false, rowCount: rowCount ?? undefined, errorCount: failingRows ?? undefined };
 }

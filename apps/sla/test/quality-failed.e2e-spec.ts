@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
+import { stringify, parse } from 'yaml';
+import { DataSource } from 'typeorm';
+import { EvaluatorService } from '../src/evaluation/evaluator.service';
+import { CatalogFeedConsumer } from '../src/events/catalog-feed.consumer';
+import { json, jsonBody, type SlaHarness, startSla } from './support';
+import { FIXTURES, OWNER_TEAM, PORT, type Slo, type SloPage } from './slos-support';
+
+const QUALITY_FAILED = 'io.meshwork.catalog.quality.failed.v1';
+
+async function until<T>(read: () => Promise<T | undefined>, seconds: number, what: string): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+interface ObservationRow {
+  observation_id: string;
+  kind: string;
+  success: boolean | null;
+  row_count: string | null;
+  error_count: string | null;
+}
+
+describe('a failing quality rule in the catalog counts for SLA monitoring (a real catalog process, real PostgreSQL)', () => {
+  let h: SlaHarness;
+  let catalog: CatalogProcess;
+  let dataSource: DataSource;
+  const settings = { SLA_CATALOG_FEED_IDLE_MS: '100', SLA_CATALOG_FEED_BACKOFF_MS: '100', SLA_CATALOG_FEED_WAIT_SECONDS: '2' };
+  const previous = Object.fromEntries(['MESHWORK_CATALOG_URL', 'MESHWORK_SERVICE_TOKEN', ...Object.keys(settings)].map((key) => [key, process.env[key]]));
+  const slos = async () => (await json<SloPage>(await h.call(`/v1/slos?portUrn=${encodeURIComponent(PORT)}&limit=200`))).items;
+  const errorRate = async (): Promise<Slo | undefined> => (await slos()).find((s) => s.property === 'errorRate');
+  const checks = async () => (await dataSource.query("SELECT observation_id, kind, success, row_count::text, error_count::text FROM sla.observations WHERE port_urn = $1 AND kind = 'check' ORDER BY at, observation_id", [PORT])) as ObservationRow[];
+  const putProfile = async (emailNulls: number) => {
+    const res = await catalog.call(`/v1/ports/${encodeURIComponent(PORT)}/profile`, { method: 'PUT', ...jsonBody({ rowCount: 200000, columns: [{ name: 'email', nullCount: emailNulls, distinctCount: 200000 - emailNulls }] }) });
+    expect([res.status, res.status === 200 ? '' : await res.text()]).toEqual([200, '']);
+  };
+
+  beforeAll(async () => {
+    Object.assign(process.env, settings);
+    h = await startSla();
+    dataSource = h.app.get(DataSource);
+    catalog = await startCatalogProcess({ token: h.token, jwksUrl: h.jwksUrl });
+    process.env.MESHWORK_CATALOG_URL = catalog.baseUrl;
+    process.env.MESHWORK_SERVICE_TOKEN = h.token;
+    expect((await catalog.call('/v1/domains', { method: 'POST', ...jsonBody({ name: 'crm', title: 'CRM', ownerTeamId: OWNER_TEAM }) })).status).toBe(201);
+    const contract = parse(readFileSync(join(FIXTURES, 'customers.odcs.yaml'), 'utf8')) as Record<string, unknown>;
+    const product = parse(readFileSync(join(FIXTURES, 'crm-customers.odps.yaml'), 'utf8')) as Record<string, unknown>;
+    const registered = await catalog.call('/v1/products/crm/customers', { method: 'PUT', body: stringify({ product, contracts: [contract] }), headers: { 'content-type': 'application/yaml' } });
+    expect(registered.status).toBe(201);
+    expect((await catalog.call('/v1/products/crm/customers/transitions', { method: 'POST', ...jsonBody({ to: 'published' }) })).status).toBe(200);
+    await until(async () => ((await errorRate()) ? true : undefined), 30, 'the errorRate SLO of the demo contract');
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    await h?.app.get(CatalogFeedConsumer).consumer.stop();
+    await catalog?.stop();
+    await h?.close();
+  }, 60_000);
+
+  it('records the quality.failed fact of a `nullValues mustBe 0` rule as a failed check, once, and the errorRate SLO breaches on it', async () => {
+    await putProfile(500);
+    const quality = (await (await catalog.call(`/v1/ports/${encodeURIComponent(PORT)}/quality`)).json()) as { rules: { ruleId: string; outcome: string }[] };
+    expect(quality.rules.find((r) => r.ruleId === 'email_not_null')?.outcome).toBe('fail');
+
+    const event = await until(async () => {
+      const page = (await (await catalog.call(`/v1/events?types=${QUALITY_FAILED}&wait=2`)).json()) as { items: { id: string; data: Record<string, unknown> }[] };
+      return page.items[0];
+    }, 30, 'the quality.failed fact on the catalog feed');
+    expect(event.data).toMatchObject({ portUrn: PORT, ruleId: 'email_not_null', failingRows: 500, rowCount: 200000 });
+
+    const rows = await until(async () => ((await checks()).length > 0 ? checks() : undefined), 30, 'the check observation');
+    expect(rows).toEqual([{ observation_id: `catalog:${event.id}`, kind: 'check', success: false, row_count: '200000', error_count: '500' }]);
+
+    // The same fact handled again (a replay after a crash) counts once.
+    await dataSource.transaction((manager) => h.app.get(CatalogFeedConsumer).handle(event as never, manager));
+    expect(await checks()).toHaveLength(1);
+
+    // errorRate: 500 rows in error over 200000 checked is 0.25 %, above the contract's 0.1 %.
+    await h.app.get(EvaluatorService).runOnce();
+    expect(await errorRate()).toMatchObject({ status: 'breached' });
+  });
+
+  it('writes nothing for SLA monitoring when the rule holds', async () => {
+    const before = (await checks()).length;
+    await putProfile(0);
+    const marker = await catalog.call(`/v1/ports/${encodeURIComponent(PORT)}/quality-results`, { method: 'POST', ...jsonBody({ results: [{ rule: 'segment_allowed', passed: false, rowCount: 1000, failingRows: 2 }] }) });
+    expect(marker.status).toBe(201);
+    // The failing segment rule's fact comes after the passing profile's (nothing): only it is counted.
+    const rows = await until(async () => ((await checks()).length > before ? checks() : undefined), 30, 'the segment rule’s check observation');
+    expect(rows.slice(before).map((r) => [r.success, r.row_count, r.error_count])).toEqual([[false, '1000', '2']]);
+  });
+});
