@@ -14,12 +14,29 @@ export interface ServiceDatabase {
   sessionSettings?: Record<string, string>;
 }
 
-function connectionOptions(settings: Record<string, string> | undefined): string | undefined {
-  const entries = Object.entries(settings ?? {});
+/**
+ * Bounds that keep a request from hanging on a database that is away: a pooled connection is handed out (or a new one
+ * made) within `connectMs` or the request answers 503; a statement runs at most `statementMs`; TCP
+ * keep-alive notices a peer that vanished without closing its sockets.
+ */
+export const DATABASE_TIMEOUTS = { connectMs: 5_000, statementMs: 60_000 } as const;
+
+function connectionOptions(settings: Record<string, string>): string | undefined {
+  const entries = Object.entries(settings);
   return entries.length === 0 ? undefined : entries.map(([name, value]) => `-c ${name}=${value}`).join(' ');
 }
 
+/** The service's connection pool: its session settings, and the bounds that make a lost database a quick 503. */
 export function dataSourceOptions(url: string, db: ServiceDatabase, applicationName: string): DataSourceOptions {
+  const settings = { statement_timeout: String(DATABASE_TIMEOUTS.statementMs), ...db.sessionSettings };
+  return {
+    ...migrationDataSourceOptions(url, db, applicationName),
+    extra: { max: 10, options: connectionOptions(settings), connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs, keepAlive: true },
+  };
+}
+
+/** Like dataSourceOptions, without a statement timeout: a migration (or the wait for another replica's) may run long. */
+export function migrationDataSourceOptions(url: string, db: ServiceDatabase, applicationName: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -34,7 +51,7 @@ export function dataSourceOptions(url: string, db: ServiceDatabase, applicationN
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     applicationName,
-    extra: { max: 10, options: connectionOptions(db.sessionSettings) },
+    extra: { max: 3, options: connectionOptions(db.sessionSettings ?? {}), connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs, keepAlive: true },
   };
 }
 
@@ -58,16 +75,17 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   }
 }
 
-/** Opens a DataSource for the service and brings its schema up to date. */
+/** Brings the service's schema up to date through a connection of its own, then opens the service's DataSource. */
 export async function openDatabase(url: string, db: ServiceDatabase, applicationName: string): Promise<DataSource> {
+  const migrator = new DataSource(migrationDataSourceOptions(url, db, `${applicationName}-migrations`));
+  await migrator.initialize();
+  try {
+    await migrate(migrator, db.schema);
+  } finally {
+    await migrator.destroy();
+  }
   const dataSource = new DataSource(dataSourceOptions(url, db, applicationName));
   await dataSource.initialize();
-  try {
-    await migrate(dataSource, db.schema);
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
   return dataSource;
 }
 

@@ -1,0 +1,140 @@
+/**
+ * Crash safety: a service is killed (SIGKILL, no shutdown hook) in the middle of a stream of acknowledged writes and
+ * started again. A client retries each write that got no answer with the same Idempotency-Key; afterwards every
+ * acknowledged write is there once, and the service's event feed, read from the start by an idempotent consumer,
+ * holds every committed fact once: no gap against the outbox table, no duplicate id.
+ *   npm run e2e:faults
+ */
+import { createTestDatabase, type FeedItem, readWholeFeed, type TestDatabase } from '@meshwork/testing';
+import { Client } from 'pg';
+// The service processes and the own PostgreSQL are shared with the soak benchmark, in tools/bench (not an nx project).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { type Answer, call, type MeshProcesses, type ServiceName, startMesh } from '../../bench/support/mesh-processes';
+import { createDomain, DOMAIN, expectStatus, portUrn, publish } from './scenario';
+
+/** Writes in flight at once, as a pipeline with a few workers sends them. */
+const WORKERS = 4;
+
+interface Outcome {
+  acknowledged: boolean;
+  status: number | 'no answer';
+}
+
+/**
+ * Sends `count` writes with WORKERS at a time; once `killAfter` are acknowledged, SIGKILLs `victim` while the others
+ * are in flight. A write that got no answer (or a 5xx) is not acknowledged.
+ */
+async function streamWithCrash(mesh: MeshProcesses, victim: ServiceName, count: number, killAfter: number, write: (i: number) => Promise<Answer>): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  let acknowledged = 0;
+  let kill: Promise<void> | undefined;
+  const worker = async () => {
+    for (let i = next++; i < count; i = next++) {
+      const answer = await write(i).catch(() => undefined);
+      const ok = answer !== undefined && answer.status < 300;
+      outcomes[i] = { acknowledged: ok, status: answer?.status ?? 'no answer' };
+      if (ok && ++acknowledged === killAfter) kill = mesh.services[victim].kill('SIGKILL');
+    }
+  };
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+  await kill;
+  return outcomes;
+}
+
+/** Retries a write until it answers below 300 (a 409 in progress from a reservation of the killed process included). */
+async function retryUntilDone(what: string, write: () => Promise<Answer>): Promise<Answer> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const answer = await write().catch(() => undefined);
+    if (answer && answer.status < 300) return answer;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${answer?.status ?? 'no answer'} ${JSON.stringify(answer?.body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('crash safety: SIGKILL in the middle of a stream of writes, then a restart', () => {
+  let db: TestDatabase;
+  let sql: Client;
+  let mesh: MeshProcesses;
+  const rows = async <T>(text: string, params: unknown[] = []) => (await sql.query(text, params)).rows as T[];
+
+  /** The whole feed of a service, read from the start in small pages as a consumer that keeps events by id. */
+  async function consume(service: ServiceName): Promise<{ items: FeedItem[]; unique: Map<string, FeedItem> }> {
+    const { items } = await readWholeFeed((path, init) => fetch(`${mesh.url(service)}${path}`, { ...init, headers: { authorization: `Bearer ${mesh.token}` } }), { limit: 7 });
+    return { items, unique: new Map(items.map((e) => [e.id, e])) };
+  }
+
+  async function expectWholeFeed(service: ServiceName): Promise<FeedItem[]> {
+    const { items, unique } = await consume(service);
+    expect([service, items.length]).toEqual([service, unique.size]);
+    const [{ count }] = await rows<{ count: string }>(`SELECT count(*) FROM "${service}".events`);
+    expect([service, items.length]).toEqual([service, Number(count)]);
+    return items;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    mesh = await startMesh(db.url, { env: { sla: { SLA_PROBER: 'off' } } });
+    await createDomain({ access: mesh.url('access'), catalog: mesh.url('catalog') }, mesh.token);
+    expectStatus(await publish(mesh.url('catalog'), mesh.token, 'observed'), 200, 'publish the observed product');
+  }, 300_000);
+
+  afterAll(async () => {
+    await mesh?.stop();
+    await sql?.end();
+    await db?.drop();
+  }, 60_000);
+
+  it('keeps every acknowledged observation once when the SLA service is killed mid-stream', async () => {
+    const urn = portUrn('observed');
+    const observe = (i: number) =>
+      call(mesh.url('sla'), 'POST', '/v1/observations', {
+        token: mesh.token,
+        headers: { 'idempotency-key': `crash-observation-${i}` },
+        body: { observations: [{ portUrn: urn, id: `crash-${i}`, kind: 'refresh', at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }] },
+      });
+    const outcomes = await streamWithCrash(mesh, 'sla', 120, 40, observe);
+    expect(mesh.services.sla.running).toBe(false);
+    const lost = outcomes.flatMap((o, i) => (o.acknowledged ? [] : [i]));
+    expect(lost.length).toBeGreaterThan(0);
+
+    await mesh.services.sla.start();
+    const acknowledgedBefore = outcomes.flatMap((o, i) => (o.acknowledged ? [`crash-${i}`] : []));
+    const stored = new Set((await rows<{ id: string }>('SELECT observation_id AS id FROM sla.observations WHERE port_urn = $1', [urn])).map((r) => r.id));
+    expect(acknowledgedBefore.filter((id) => !stored.has(id))).toEqual([]);
+
+    for (const i of lost) await retryUntilDone(`observation ${i}`, () => observe(i));
+    const all = await rows<{ id: string; copies: string }>('SELECT observation_id AS id, count(*) AS copies FROM sla.observations WHERE port_urn = $1 GROUP BY 1', [urn]);
+    expect(all.filter((r) => r.id.startsWith('crash-')).length).toBe(120);
+    expect(all.filter((r) => r.copies !== '1')).toEqual([]);
+    await expectWholeFeed('sla');
+  });
+
+  it('keeps every acknowledged publish once when the catalog is killed mid-stream, each product.published on its feed once', async () => {
+    const name = (i: number) => `crashed-${i}`;
+    const publishOne = (i: number) => publish(mesh.url('catalog'), mesh.token, name(i), `crash-publish-${i}`);
+    const outcomes = await streamWithCrash(mesh, 'catalog', 30, 10, publishOne);
+    expect(mesh.services.catalog.running).toBe(false);
+    const lost = outcomes.flatMap((o, i) => (o.acknowledged ? [] : [i]));
+    expect(lost.length).toBeGreaterThan(0);
+
+    await mesh.services.catalog.start();
+    for (const i of outcomes.flatMap((o, i) => (o.acknowledged ? [i] : []))) {
+      const product = await call<{ status: string }>(mesh.url('catalog'), 'GET', `/v1/products/${DOMAIN}/${name(i)}`, { token: mesh.token });
+      expect([name(i), product.body.status]).toEqual([name(i), 'published']);
+    }
+    // A client that got no answer cannot know how far the write went: it reads the product, then registers and publishes what is missing.
+    for (const i of lost) {
+      await retryUntilDone(`publish ${name(i)}`, async () => {
+        const product = await call<{ status: string }>(mesh.url('catalog'), 'GET', `/v1/products/${DOMAIN}/${name(i)}`, { token: mesh.token });
+        return product.status === 200 && product.body.status === 'published' ? product : publishOne(i);
+      });
+    }
+    const items = await expectWholeFeed('catalog');
+    const published = items.filter((e) => e.type === 'io.meshwork.catalog.product.published.v1').map((e) => e.subject);
+    for (let i = 0; i < 30; i++) expect([name(i), published.filter((s) => s === `urn:meshwork:${DOMAIN}:${name(i)}`).length]).toEqual([name(i), 1]);
+  });
+});
