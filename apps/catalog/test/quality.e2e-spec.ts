@@ -173,6 +173,14 @@ describe('profiles, quality results and the product page (HTTP, real PostgreSQL)
       [PORT, 'segment_allowed', 'reported', null, null],
     ]);
     expect(facts[0].data).toMatchObject({ metric: 'nullValues', operator: { mustBe: 0 }, value: 12, unit: 'rows', severity: 'error', contractVersion: '1.2.0', evaluatedAt: '2024-06-03T05:31:08.412Z' });
+
+    // The same run event sent again (a client's retry) adds no profile, no result and no fact.
+    const again = await h.call('/api/v1/lineage', { method: 'POST', ...jsonBody(runEvent('customers-check.runevent.json')) });
+    expect(again.status).toBe(201);
+    expect(await again.json()).toMatchObject({ profiledPorts: [PORT], assertedPorts: [PORT], ignored: [] });
+    expect((await json<{ items: Profile[] }>(await h.call(`${PORT_PATH}/profiles`))).items).toHaveLength(1);
+    expect((await json<{ items: Result[] }>(await h.call(`${PORT_PATH}/quality/results?limit=200`))).items).toHaveLength(6);
+    expect(await failedFacts()).toHaveLength(2);
   });
 
   it('reads a dataQualityMetrics facet among the output facets of the demo build run too', async () => {

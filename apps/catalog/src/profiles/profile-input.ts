@@ -126,11 +126,11 @@ export function parseProfile(body: unknown, base = ''): { profile: ProfileInput 
  * nullCount, distinctCount, min, max, quantiles) in the shape of a profile body. Members the profile does not keep
  * (bytes, fileCount, sum, count, facet metadata) are left out.
  */
-export function profileFromFacet(facet: Record<string, unknown>, runId: string, eventTime: string): Record<string, unknown> {
+export function profileFromFacet(facet: Record<string, unknown>, runId: string | null, eventTime: string): Record<string, unknown> {
   const metrics = isObject(facet.columnMetrics) ? facet.columnMetrics : {};
   const columns = Object.entries(metrics).map(([name, m]) => {
     const c = isObject(m) ? m : {};
     return Object.fromEntries(Object.entries({ name, nullCount: c.nullCount, distinctCount: c.distinctCount, min: c.min, max: c.max, quantiles: c.quantiles }).filter(([, v]) => v !== undefined));
   });
-  return { ...(facet.rowCount !== undefined ? { rowCount: facet.rowCount } : {}), columns, runId, observedAt: eventTime };
+  return { ...(facet.rowCount !== undefined ? { rowCount: facet.rowCount } : {}), columns, ...(runId !== null ? { runId } : {}), observedAt: eventTime };
 }

@@ -185,13 +185,19 @@ export class ProfilesService {
   private async metricsFacet(manager: EntityManager, actor: Actor, ports: PortContext[], facet: Record<string, unknown>, runId: string | null, eventTime: string, pointer: string, outcome: FacetOutcome): Promise<void> {
     const targets = this.writable(actor, ports, pointer, outcome);
     if (targets.length === 0) return;
-    const parsed = parseProfile(profileFromFacet(facet, runId ?? '', eventTime), pointer);
+    const parsed = parseProfile(profileFromFacet(facet, runId, eventTime), pointer);
     if ('problems' in parsed) {
       outcome.ignored.push(...parsed.problems.slice(0, 10).map((p) => ({ pointer: p.pointer.replace(`${pointer}/columns/`, `${pointer}/columnMetrics/#`), reason: p.detail })));
       return;
     }
     for (const port of targets) {
-      await this.record(manager, port, parsed.profile, 'openlineage', actor.id);
+      // A run event sent again (a client's retry) names the same run at the same time: its profile is already kept.
+      const [known] = (await manager.query("SELECT 1 FROM catalog.port_profiles WHERE port_urn = $1 AND source = 'openlineage' AND run_id IS NOT DISTINCT FROM $2 AND observed_at = $3::timestamptz LIMIT 1", [
+        port.urn,
+        parsed.profile.runId,
+        parsed.profile.observedAt,
+      ])) as unknown[];
+      if (!known) await this.record(manager, port, parsed.profile, 'openlineage', actor.id);
       outcome.profiledPorts.push(port.urn);
     }
   }
@@ -213,10 +219,21 @@ export class ProfilesService {
         }
         results.push({ rule, passed: assertion.success, value: null, rowCount: null, failingRows: null, at: eventTime, detail: `OpenLineage assertion ${assertion.assertion}${typeof assertion.column === 'string' ? ` on ${assertion.column}` : ''}` });
       }
-      if (results.length === 0) continue;
-      await this.quality.store(manager, port, this.quality.evaluationsOf(port, results, 'openlineage', runId, new Date(eventTime), (i) => `${pointer}/assertions/${i}`));
-      outcome.assertedPorts.push(port.urn);
+      const fresh = await this.unseen(manager, port, results, runId);
+      if (fresh.length > 0) await this.quality.store(manager, port, this.quality.evaluationsOf(port, fresh, 'openlineage', runId, new Date(eventTime), (i) => `${pointer}/assertions/${i}`));
+      if (results.length > 0) outcome.assertedPorts.push(port.urn);
     }
+  }
+
+  /** The results of a run event's assertions not kept yet: the same event sent again adds nothing. */
+  private async unseen(manager: EntityManager, port: PortContext, results: ReportedResult[], runId: string | null): Promise<ReportedResult[]> {
+    if (runId === null || results.length === 0) return results;
+    const kept = (await manager.query(
+      "SELECT rule_id, evaluated_at FROM catalog.quality_results WHERE port_urn = $1 AND run_id = $2 AND basis = 'reported' AND source = 'openlineage'",
+      [port.urn, runId],
+    )) as { rule_id: string; evaluated_at: Date }[];
+    const seen = new Set(kept.map((k) => `${k.rule_id} ${new Date(k.evaluated_at).toISOString()}`));
+    return results.filter((r) => !seen.has(`${r.rule} ${r.at === null ? '' : new Date(r.at).toISOString()}`));
   }
 }
 
