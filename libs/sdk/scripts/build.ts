@@ -3,6 +3,8 @@
  * and dist/types (.d.ts). The internal libraries it uses (@meshwork/authz, @meshwork/policies and what they need of
  * @meshwork/descriptors) are private, so the files it reaches of them are compiled into the package under
  * dist/<format>/internal/<lib>/, and their imports rewritten to relative ones with explicit `.js` extensions.
+ * Two entries: `@meshwork/sdk` (src/index.ts, compiled against the web platform alone, so that it runs in browsers)
+ * and `@meshwork/sdk/node` (src/node.ts, the Node-only helpers, compiled with Node's types).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -136,12 +138,22 @@ function stageSources(): void {
   }
 }
 
+/** The package's entries: the file under src/, and the types it compiles with. */
+const ENTRIES = [
+  // No Node types: the core must compile against the web platform alone.
+  { file: 'index.ts', types: [] },
+  { file: 'node.ts', types: ['node'] },
+] as const;
+
 function compile(options: ts.CompilerOptions, allowed: number[] = []): void {
-  const program = ts.createProgram([join(stage, 'sdk', 'index.ts')], {
+  for (const entry of ENTRIES) compileEntry(entry.file, [...entry.types], options, allowed);
+}
+
+function compileEntry(entry: string, types: string[], options: ts.CompilerOptions, allowed: number[]): void {
+  const program = ts.createProgram([join(stage, 'sdk', entry)], {
     target: ts.ScriptTarget.ES2022,
-    // No Node types: the core must compile against the web platform alone.
     lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: [],
+    types,
     strict: true,
     noImplicitOverride: true,
     skipLibCheck: true,
@@ -157,7 +169,7 @@ function compile(options: ts.CompilerOptions, allowed: number[] = []): void {
   }
 }
 
-/** Emitted paths keep the staging layout (`sdk/…`, `internal/<lib>/…`); the entry is dist/<format>/sdk/index.js. */
+/** Emitted paths keep the staging layout (`sdk/…`, `internal/<lib>/…`); the entries are dist/<format>/sdk/index.js and node.js. */
 function main(): void {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });

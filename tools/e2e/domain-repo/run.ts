@@ -2,7 +2,8 @@
  * The domain-repo proof (`npm run e2e:domain-repo`): the SDK and the CLI packed with `npm pack`, installed into a
  * project outside the monorepo (under the system's temporary folder), a small "marketing domain" app (fixture/)
  * compiled there with `tsc --strict` and run against the demo mesh of `node tools/dev/start.js --demo`: it publishes a
- * product, gets access to the CRM customers port, checks that access locally and reports an observation. A file of
+ * product, gets access to the CRM customers port, checks that access locally, reports an observation and finds its
+ * publication on the catalog's event feed with the file cursor store of the `@meshwork/sdk/node` subpath. A file of
  * deliberate mistakes (fixture/mistakes) must fail to compile with the expected error codes on the expected lines, and
  * the CLI of the tarball answers `meshwork --help` and `meshwork resolve <urn> --output json`.
  *   npm run e2e:domain-repo [-- --keep]     (--keep leaves the temporary project in place)
@@ -157,6 +158,7 @@ async function runApp(dir: string, mesh: RunningMesh, identity: { principalId: s
   expect(new RegExp(`^grant \\S+ on ${CRM_CUSTOMERS} until `, 'm'), 'get a grant on the CRM customers port');
   expect(new RegExp(`^local decision: read ${CRM_CUSTOMERS}: allow `, 'm'), 'decide locally that it may read the port');
   expect(/^observations: 1 accepted, 0 duplicates$/m, 'report its observation');
+  expect(/^event: product\.published urn:meshwork:marketing:campaign-audiences \S+ \(cursor kept in \.meshwork\/cursors\.json\)$/m, 'find its publication on the catalog feed through @meshwork/sdk/node');
   return ran.stdout;
 }
 
