@@ -208,6 +208,8 @@ describe('profiles, quality results and the product page (HTTP, real PostgreSQL)
     expect(first.nextCursor).not.toBeNull();
     const second = await json<{ items: Profile[]; nextCursor: string | null }>(await h.call(`${PORT_PATH}/profiles?limit=2&cursor=${first.nextCursor}`));
     expect(second).toMatchObject({ items: [{ rowCount: 1284331 }], nextCursor: null });
+    expect((await json<{ items: Profile[] }>(await h.call(`${PORT_PATH}/profiles?contractVersion=1.2.0`))).items).toHaveLength(3);
+    expect((await json<{ items: Profile[] }>(await h.call(`${PORT_PATH}/profiles?contractVersion=1.3.0`))).items).toEqual([]);
     const bad = await h.call(`${PORT_PATH}/profiles?cursor=nonsense`);
     expect([bad.status, (await json<Problem>(bad)).code]).toEqual([400, 'INVALID_CURSOR']);
   });

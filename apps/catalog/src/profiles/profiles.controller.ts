@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@meshwork/authz';
 import { Authorize, CurrentActor, ProblemResponseDto, ValidationProblem } from '@meshwork/platform';
-import { DEFAULT_HISTORY_LIMIT, HistoryQueryDto, PortProfileDto, PortProfileInputDto, PortProfilePageDto } from './dto/profile.dto';
+import { DEFAULT_HISTORY_LIMIT, PortProfileDto, PortProfileInputDto, PortProfilePageDto, ProfileHistoryQueryDto } from './dto/profile.dto';
 import { toPortProfileDto } from './profiles.mapper';
 import { ProfilesService } from './profiles.service';
 
@@ -48,14 +48,14 @@ export class ProfilesController {
 
   @Get(':urn/profiles')
   @Authorize('read', 'DataProduct')
-  @ApiOperation({ operationId: 'listPortProfiles', summary: 'The profile history of an output port', description: 'Newest first, a page at a time (`cursor` from `nextCursor`).' })
+  @ApiOperation({ operationId: 'listPortProfiles', summary: 'The profile history of an output port', description: 'Newest first, a page at a time (`cursor` from `nextCursor`); `contractVersion` keeps the profiles of one port version.' })
   @ApiParam(PORT_URN_PARAM)
   @ApiOkResponse({ type: PortProfilePageDto })
   @ApiBadRequestResponse({ type: ProblemResponseDto, description: 'Malformed URN, limit or cursor.' })
   @ApiNotFoundResponse(NOT_FOUND)
   @ValidationProblem()
-  async listPortProfiles(@Param('urn') urn: string, @Query() query: HistoryQueryDto): Promise<PortProfilePageDto> {
-    const page = await this.profiles.history(urn, query.cursor, query.limit ?? DEFAULT_HISTORY_LIMIT);
+  async listPortProfiles(@Param('urn') urn: string, @Query() query: ProfileHistoryQueryDto): Promise<PortProfilePageDto> {
+    const page = await this.profiles.history(urn, query.contractVersion, query.cursor, query.limit ?? DEFAULT_HISTORY_LIMIT);
     return { items: page.rows.map(toPortProfileDto), nextCursor: page.nextCursor };
   }
 }

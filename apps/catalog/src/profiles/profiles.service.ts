@@ -121,15 +121,14 @@ export class ProfilesService {
     return new Map(rows.map((r) => [r.port_urn, r]));
   }
 
-  /** The port's profiles, newest first, a page at a time. */
-  async history(urn: string, cursor: string | undefined, limit: number): Promise<{ rows: ProfileRow[]; nextCursor: string | null }> {
+  /** The port's profiles, newest first (optionally of one contract version), a page at a time. */
+  async history(urn: string, contractVersion: string | undefined, cursor: string | undefined, limit: number): Promise<{ rows: ProfileRow[]; nextCursor: string | null }> {
     const port = await this.quality.ports.get(urn);
     const before = cursor === undefined ? null : decodeSeqCursor(cursor);
-    const rows = (await this.dataSource.query(`SELECT ${PROFILE_COLUMNS} FROM catalog.port_profiles WHERE port_urn = $1 AND ($2::bigint IS NULL OR port_profiles.seq < $2::bigint) ORDER BY port_profiles.seq DESC LIMIT $3`, [
-      port.urn,
-      before,
-      limit + 1,
-    ])) as ProfileRow[];
+    const rows = (await this.dataSource.query(
+      `SELECT ${PROFILE_COLUMNS} FROM catalog.port_profiles WHERE port_urn = $1 AND ($2::varchar IS NULL OR contract_version = $2) AND ($3::bigint IS NULL OR port_profiles.seq < $3::bigint) ORDER BY port_profiles.seq DESC LIMIT $4`,
+      [port.urn, contractVersion ?? null, before, limit + 1],
+    )) as ProfileRow[];
     const page = rows.slice(0, limit);
     return { rows: page, nextCursor: rows.length > limit ? encodeSeqCursor(page[page.length - 1].seq) : null };
   }

@@ -132,3 +132,11 @@ export class HistoryQueryDto {
   @Length(1, 100)
   cursor?: string;
 }
+
+export class ProfileHistoryQueryDto extends HistoryQueryDto {
+  @ApiPropertyOptional({ description: 'Only the profiles taken against this contract version (the port version).', example: '1.2.0' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  contractVersion?: string;
+}
