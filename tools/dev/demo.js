@@ -1,6 +1,7 @@
 'use strict';
-// `npm start -- --demo`: loads the demo mesh in tools/dev/demo/ into the running catalog, then reports an OpenLineage
-// run event of the pipeline that builds CRM customers. Safe to run twice.
+// `npm start -- --demo`: loads the demo mesh in tools/dev/demo/ into the running catalog (with documentation and the
+// sandbox sample of CRM customers), then reports an OpenLineage run event of the pipeline that builds CRM customers.
+// Safe to run twice.
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
@@ -50,6 +51,17 @@ async function sendRunEvents(catalogUrl, token, log) {
 }
 
 /**
+ * The envelope's Markdown documentation of a demo entry: `{ documentation: { product, ports } }` from its files.
+ * @param {{ documentation?: { product?: string, ports?: Record<string, string> } }} entry
+ */
+function documentationOf(entry) {
+  if (!entry.documentation) return {};
+  const read = (/** @type {string} */ file) => fs.readFileSync(path.join(DEMO_DIR, file), 'utf8');
+  const { product, ports = {} } = entry.documentation;
+  return { documentation: { ...(product ? { product: read(product) } : {}), ports: Object.fromEntries(Object.entries(ports).map(([port, file]) => [port, read(file)])) } };
+}
+
+/**
  * Creates the demo domains, registers their products with contracts and publishes them, then sends the run events.
  * @param {{ catalogUrl: string, token: string, log?: (line: string) => void }} target
  * @returns {Promise<{ domains: number, products: number, runEvents: number }>}
@@ -58,10 +70,14 @@ async function loadDemo({ catalogUrl, token, log = console.log }) {
   const mesh = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'mesh.json'), 'utf8'));
   for (const domain of mesh.domains) await send(`${catalogUrl}/v1/domains`, token, 'POST', domain, [409]);
   for (const entry of mesh.products) {
-    const envelope = { product: readYaml(entry.product), contracts: entry.contracts.map(readYaml) };
+    const envelope = { product: readYaml(entry.product), contracts: entry.contracts.map(readYaml), ...documentationOf(entry) };
     const productUrl = `${catalogUrl}/v1/products/${entry.domain}/${entry.name}`;
     await send(productUrl, token, 'PUT', envelope, []);
     await send(`${productUrl}/transitions`, token, 'POST', { to: 'published', reason: 'demo mesh' }, [409]);
+    for (const sample of entry.samples ?? []) {
+      const rows = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, sample.file), 'utf8'));
+      await send(`${catalogUrl}/v1/ports/${encodeURIComponent(sample.port)}/sample`, token, 'PUT', rows, []);
+    }
     log(`  demo: urn:meshwork:${entry.domain}:${entry.name}`);
   }
   const runEvents = await sendRunEvents(catalogUrl, token, log);

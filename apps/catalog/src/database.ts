@@ -1,5 +1,6 @@
 import type { ServiceDatabase } from '@meshwork/platform';
 import { ContractVersionEntity } from './contracts/contract-version.entity';
+import { DocumentationEntity } from './docs/documentation.entity';
 import { DomainEntity } from './domains/domain.entity';
 import { DatasetRunEntity } from './lineage/dataset-run.entity';
 import { LineageAliasEntity } from './lineage/lineage-alias.entity';
@@ -12,11 +13,12 @@ import { DataProductEntity } from './products/data-product.entity';
 import { OutputPortEntity } from './products/output-port.entity';
 import { ProductTransitionEntity } from './products/product-transition.entity';
 import { ProductVersionEntity } from './products/product-version.entity';
+import { PortSampleEntity } from './samples/port-sample.entity';
 
 /** The catalog's own schema: its entities and the migrations that create them. */
 export const catalogDatabase: ServiceDatabase = {
   schema: 'catalog',
-  entities: [DomainEntity, DataProductEntity, ProductVersionEntity, OutputPortEntity, ProductTransitionEntity, ContractVersionEntity, LineageEdgeEntity, LineageAliasEntity, DatasetRunEntity, SearchTermEntity, SearchPostingEntity, SearchVectorEntity],
+  entities: [DomainEntity, DataProductEntity, ProductVersionEntity, OutputPortEntity, ProductTransitionEntity, ContractVersionEntity, LineageEdgeEntity, LineageAliasEntity, DatasetRunEntity, SearchTermEntity, SearchPostingEntity, SearchVectorEntity, DocumentationEntity, PortSampleEntity],
   migrations: MIGRATIONS,
   sessionSettings: {
     // pg_trgm lives in the catalog's schema; typo tolerance: how close a misspelt word must be to an indexed one.

@@ -88,6 +88,23 @@ async function nextTransition(h: CatalogHarness): Promise<RequestInit> {
   return { method: 'POST', ...jsonBody({ to: status === 'published' ? 'deprecated' : 'published', reason: 'authorization matrix' }) };
 }
 
+/** Makes sure the product or port at `base` has documentation (written with the admin token), then answers `init`. */
+async function withDocumentation(h: CatalogHarness, base: string, init: RequestInit): Promise<RequestInit> {
+  const res = await h.call(`${base}/documentation`, { method: 'PUT', body: '# Orders\n', headers: { 'content-type': 'text/markdown' } });
+  if (res.status !== 200) throw new Error(`documenting ${base}: ${res.status} ${await res.text()}`);
+  return init;
+}
+
+const SAMPLE_ROWS = [{ id: 'o-1' }, { id: 'o-2' }];
+
+/** Makes sure domain A's port has a sample (`present`) or none, with the admin token, then answers `init`. */
+async function withSample(h: CatalogHarness, present: boolean, init: RequestInit): Promise<RequestInit> {
+  const path = `/v1/ports/${portUrn(DOMAIN_A)}/sample`;
+  const res = present ? await h.call(path, { method: 'PUT', ...jsonBody(SAMPLE_ROWS) }) : await h.call(path, { method: 'DELETE' });
+  if (![200, 201, 204, 404].includes(res.status)) throw new Error(`preparing the sample: ${res.status} ${await res.text()}`);
+  return init;
+}
+
 const A = DOMAIN_A;
 const CONTRACT = `/v1/contracts/${A}/${contractOf(A)}/versions`;
 
@@ -248,6 +265,20 @@ const ENDPOINTS: Endpoint[] = [
     status: 422,
     request: () => ({ method: 'POST', ...jsonBody({ results: [{ rule: 'id_not_null', passed: true }] }) }),
   },
+  // Documentation: everyone reads; the owner team writes (the product's Markdown, and each output port's).
+  { operationId: 'getProductDocumentation', method: 'GET', template: '/v1/products/{domain}/{name}/documentation', permission: 'read:DataProduct', path: `/v1/products/${A}/${PRODUCT}/documentation`, allowed: EVERYONE, status: 200, request: (h) => withDocumentation(h, `/v1/products/${A}/${PRODUCT}`, {}) },
+  { operationId: 'getProductDocumentationLinks', method: 'GET', template: '/v1/products/{domain}/{name}/documentation/links', permission: 'read:DataProduct', path: `/v1/products/${A}/${PRODUCT}/documentation/links`, allowed: EVERYONE, status: 200 },
+  { operationId: 'setProductDocumentation', method: 'PUT', template: '/v1/products/{domain}/{name}/documentation', permission: 'update:DataProduct', path: `/v1/products/${A}/${PRODUCT}/documentation`, allowed: ['platform-admin', 'owner-a', 'member-a'], status: 200, request: (_h, actor) => ({ method: 'PUT', body: `# Orders\n\nWritten by ${actor}.\n`, headers: { 'content-type': 'text/markdown' } }) },
+  { operationId: 'deleteProductDocumentation', method: 'DELETE', template: '/v1/products/{domain}/{name}/documentation', permission: 'update:DataProduct', path: `/v1/products/${A}/${PRODUCT}/documentation`, allowed: ['platform-admin', 'owner-a', 'member-a'], status: 204, request: (h) => withDocumentation(h, `/v1/products/${A}/${PRODUCT}`, { method: 'DELETE' }) },
+  { operationId: 'getPortDocumentation', method: 'GET', template: '/v1/ports/{urn}/documentation', permission: 'read:DataProduct', path: `/v1/ports/${portUrn(A)}/documentation`, allowed: EVERYONE, status: 200, request: (h) => withDocumentation(h, `/v1/ports/${portUrn(A)}`, {}) },
+  { operationId: 'getPortDocumentationLinks', method: 'GET', template: '/v1/ports/{urn}/documentation/links', permission: 'read:DataProduct', path: `/v1/ports/${portUrn(A)}/documentation/links`, allowed: EVERYONE, status: 200 },
+  { operationId: 'setPortDocumentation', method: 'PUT', template: '/v1/ports/{urn}/documentation', permission: 'update:DataProduct', path: `/v1/ports/${portUrn(A)}/documentation`, allowed: ['platform-admin', 'owner-a', 'member-a'], status: 200, request: (_h, actor) => ({ method: 'PUT', body: `# orders port\n\nWritten by ${actor}.\n`, headers: { 'content-type': 'text/markdown' } }) },
+  { operationId: 'deletePortDocumentation', method: 'DELETE', template: '/v1/ports/{urn}/documentation', permission: 'update:DataProduct', path: `/v1/ports/${portUrn(A)}/documentation`, allowed: ['platform-admin', 'owner-a', 'member-a'], status: 204, request: (h) => withDocumentation(h, `/v1/ports/${portUrn(A)}`, { method: 'DELETE' }) },
+
+  // Sandbox samples: everyone reads (masked where it must be); the owner team uploads and removes.
+  { operationId: 'getPortSample', method: 'GET', template: '/v1/ports/{urn}/sample', permission: 'read:DataProduct', path: `/v1/ports/${portUrn(A)}/sample`, allowed: EVERYONE, status: 200, request: (h) => withSample(h, true, {}) },
+  { operationId: 'uploadPortSample', method: 'PUT', template: '/v1/ports/{urn}/sample', permission: 'update:DataProduct', path: `/v1/ports/${portUrn(A)}/sample`, allowed: ['platform-admin', 'owner-a', 'member-a'], status: 201, request: (h) => withSample(h, false, { method: 'PUT', ...jsonBody(SAMPLE_ROWS) }) },
+  { operationId: 'deletePortSample', method: 'DELETE', template: '/v1/ports/{urn}/sample', permission: 'update:DataProduct', path: `/v1/ports/${portUrn(A)}/sample`, allowed: ['platform-admin', 'owner-a', 'member-a'], status: 204, request: (h) => withSample(h, true, { method: 'DELETE' }) },
 ];
 
 const OPENAPI_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];

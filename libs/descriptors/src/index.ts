@@ -14,6 +14,7 @@ export * from './semver/semver';
 export * from './urn/urn';
 export * from './diff/contract-change.types';
 export { diffContracts, isBreaking, summariseChanges } from './diff/diff-contracts';
+export { allowedValues, type AllowedValues } from './diff/allowed-values';
 export { describeKind, detectDescriptor, type DescriptorKind } from './import/detect-descriptor';
 export { IMPORTABLE_KINDS, importContract, validateImportSource, type ImportableKind, type ImportResult } from './import/import-contract';
 export { parseDuration, parseInterval, periodOfCron, type Duration, type DurationUnit } from './import/durations';

@@ -21,6 +21,10 @@ export enum CatalogErrorCode {
   BREAKING_CHANGE = 'BREAKING_CHANGE',
   UNSUPPORTED_FORMAT = 'UNSUPPORTED_FORMAT',
   POLICY_VIOLATION = 'POLICY_VIOLATION',
+  DOCUMENTATION_NOT_FOUND = 'DOCUMENTATION_NOT_FOUND',
+  SAMPLE_NOT_FOUND = 'SAMPLE_NOT_FOUND',
+  INVALID_SAMPLE = 'INVALID_SAMPLE',
+  PORT_WITHOUT_SCHEMA = 'PORT_WITHOUT_SCHEMA',
 }
 
 export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
@@ -65,6 +69,14 @@ export function catalogProblem(code: CatalogErrorCode): ProblemSpec {
       return { status: 415, title: 'Unsupported document format' };
     case CatalogErrorCode.POLICY_VIOLATION:
       return { status: 422, title: 'Blocking policy violations' };
+    case CatalogErrorCode.DOCUMENTATION_NOT_FOUND:
+      return { status: 404, title: 'No documentation' };
+    case CatalogErrorCode.SAMPLE_NOT_FOUND:
+      return { status: 404, title: 'No sample' };
+    case CatalogErrorCode.INVALID_SAMPLE:
+      return { status: 422, title: 'The sample does not match the contract' };
+    case CatalogErrorCode.PORT_WITHOUT_SCHEMA:
+      return { status: 409, title: 'The output port has no contract schema' };
     default:
       return assertUnreachable(code);
   }

@@ -17,6 +17,7 @@ import type { ProblemFieldError } from '@meshwork/platform';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { isObject, type Json } from '../common/json';
 import { parseBody } from '../common/parse-body';
+import { readSubmittedDocumentation, type SubmittedDocumentation } from '../docs/documentation-input';
 
 /** A product version as submitted: the ODPS document and the ODCS contracts of its output ports. */
 export interface Submission {
@@ -24,6 +25,8 @@ export interface Submission {
   contracts: Json[];
   /** JSON pointer prefix of the product inside the request body ('' for a bare ODPS document). */
   productPointer: string;
+  /** Markdown documentation sent in the envelope, if any. */
+  documentation?: SubmittedDocumentation;
 }
 
 export interface CheckedContract {
@@ -41,6 +44,8 @@ export interface CheckedSubmission {
   hash: string;
   /** JSON pointer prefix of the product inside the request body. */
   productPointer: string;
+  /** Markdown documentation sent in the envelope, if any (not part of the version's content hash). */
+  documentation?: SubmittedDocumentation;
 }
 
 function invalid(detail: string, errors: ProblemFieldError[]): CatalogError {
@@ -55,14 +60,16 @@ export function readSubmission(body: unknown): Submission {
     if (value.kind === 'DataProduct') return { product: value, contracts: [], productPointer: '' };
     throw invalid('Expected an envelope { product, contracts } or an ODPS document with kind: DataProduct.', [{ pointer: '/product', detail: 'is required' }]);
   }
-  const unknownKeys = Object.keys(value).filter((key) => key !== 'product' && key !== 'contracts');
-  const errors: ProblemFieldError[] = unknownKeys.map((key) => ({ pointer: `/${key}`, detail: 'is not a known envelope field (product, contracts)' }));
+  const unknownKeys = Object.keys(value).filter((key) => key !== 'product' && key !== 'contracts' && key !== 'documentation');
+  const errors: ProblemFieldError[] = unknownKeys.map((key) => ({ pointer: `/${key}`, detail: 'is not a known envelope field (product, contracts, documentation)' }));
   if (!isObject(value.product)) errors.push({ pointer: '/product', detail: 'must be an ODPS DataProduct object' });
   const contracts = value.contracts ?? [];
   if (!Array.isArray(contracts)) errors.push({ pointer: '/contracts', detail: 'must be an array of ODCS contracts' });
   else contracts.forEach((c, i) => isObject(c) || errors.push({ pointer: `/contracts/${i}`, detail: 'must be an ODCS contract object' }));
   if (errors.length > 0) throw invalid(`The envelope is invalid: ${errors.map((e) => `${e.pointer} ${e.detail}`).join('; ')}.`, errors);
-  return { product: value.product as Json, contracts: contracts as Json[], productPointer: '/product' };
+  const submission: Submission = { product: value.product as Json, contracts: contracts as Json[], productPointer: '/product' };
+  if (value.documentation !== undefined) submission.documentation = readSubmittedDocumentation(value.documentation);
+  return submission;
 }
 
 function prefixed(issues: SchemaIssue[], prefix: string): ProblemFieldError[] {
@@ -165,5 +172,5 @@ export function checkSubmission(submission: Submission, domain: string): Checked
   const checkedContracts = submission.contracts.map((document, i) => ({ document, normalised: contracts[i], hash: contentHash(document) }));
   const hash = contentHash({ product: submission.product, contracts: checkedContracts.map((c) => c.hash).sort() });
   const version = submission.product.version === undefined ? UNVERSIONED : String(submission.product.version);
-  return { product: submission.product, version, normalised, contracts: checkedContracts, hash, productPointer: submission.productPointer };
+  return { product: submission.product, version, normalised, contracts: checkedContracts, hash, productPointer: submission.productPointer, documentation: submission.documentation };
 }

@@ -15,6 +15,7 @@ import { LineageIndexer } from '../lineage/lineage-indexer';
 import { contractRef, datasetRef } from '../lineage/refs';
 import { ContractsService } from '../contracts/contracts.service';
 import { ChangesService } from '../changes/changes.service';
+import { DocumentationService } from '../docs/documentation.service';
 import type { ProductChange } from '../changes/product-change';
 import { contractChanges, contractSla, majorDeprecationDate } from '../events/catalog-feed';
 import { DataProductEntity } from './data-product.entity';
@@ -49,6 +50,7 @@ export class ProductsService {
     private readonly changes: ChangesService,
     private readonly gate: GovernanceGate,
     private readonly events: EventOutbox,
+    private readonly documentation: DocumentationService,
   ) {}
 
   /**
@@ -104,7 +106,8 @@ export class ProductsService {
       if (existing.contentHash !== submission.hash) {
         throw new CatalogError(CatalogErrorCode.VERSION_CONFLICT, `Version ${version} of ${where} already exists with different content; every version is immutable, so publish the change as a new version.`);
       }
-      if (existing.version === product.currentVersion && product.indexVersion < INDEX_VERSION) await this.indexCurrent(manager, actor, product, existing, submission);
+      if (submission.documentation) await this.documentation.applyToExisting(manager, actor, product.id, existing, submission.documentation);
+      if (existing.version === product.currentVersion && (product.indexVersion < INDEX_VERSION || submission.documentation)) await this.indexCurrent(manager, actor, product, existing, submission);
       return 'unchanged';
     }
     if (!created && compareSemver(version, product.currentVersion) <= 0) {
@@ -146,27 +149,29 @@ export class ProductsService {
         }),
       ),
     );
+    const previous = created ? null : await manager.findOne(ProductVersionEntity, { where: { productId: product.id, version: product.currentVersion } });
+    await this.documentation.carryOver(manager, actor, product.id, previous?.id ?? null, row, ports, submission.documentation);
     product.currentVersion = version;
     product.title = submission.normalised.name ?? product.name;
     await manager.save(product);
-    await this.index(manager, actor, product, submission, ports);
+    await this.index(manager, actor, product, submission, ports, row.id);
     for (const contract of added) await this.contractAdded(manager, product, version, contract, ports);
     if (product.status === 'published') await this.published(manager, product, version, ports);
     return created ? 'created' : 'version-added';
   }
 
   /** Search columns and lineage of the current version, in the registration's transaction. */
-  private async index(manager: EntityManager, actor: Actor, product: DataProductEntity, submission: CheckedSubmission, ports: OutputPortEntity[]): Promise<void> {
+  private async index(manager: EntityManager, actor: Actor, product: DataProductEntity, submission: CheckedSubmission, ports: OutputPortEntity[], versionId: string): Promise<void> {
     const contracts = await this.contractsService.forPorts(manager, product.domain, submission.normalised, submission.contracts.map((c) => c.document));
     await this.requireClaimableNames(manager, actor, product, ports, contracts);
-    await this.search.index(manager, product, submission.normalised, [...contracts.values()]);
+    await this.search.index(manager, product, submission.normalised, [...contracts.values()], await this.documentation.searchText(manager, versionId));
     await this.lineage.index(manager, product, submission.normalised, ports, contracts);
     await manager.update(DataProductEntity, { id: product.id }, { indexVersion: INDEX_VERSION });
   }
 
   private async indexCurrent(manager: EntityManager, actor: Actor, product: DataProductEntity, version: ProductVersionEntity, submission: CheckedSubmission): Promise<void> {
     const ports = await manager.find(OutputPortEntity, { where: { productVersionId: version.id } });
-    await this.index(manager, actor, product, submission, ports);
+    await this.index(manager, actor, product, submission, ports, version.id);
   }
 
   /**

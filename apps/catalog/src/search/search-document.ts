@@ -2,7 +2,7 @@ import type { NormalisedProduct } from '@meshwork/descriptors';
 import { isObject, type Json } from '../common/json';
 
 
-/** What the catalog indexes for one product version, by weight: A names, B tags and ports, C descriptions, D fields. */
+/** What the catalog indexes for one product version, by weight: A names, B tags and ports, C descriptions and documentation, D fields. */
 export interface SearchDocument {
   weighted: { a: string; b: string; c: string; d: string };
   /** Distinct words of names, tags, ports and fields: the vocabulary misspelt search words are corrected to. */
@@ -51,14 +51,14 @@ export function contractTerms(contracts: Json[]): ContractTerms {
 
 const unique = (values: string[]): string[] => [...new Set(values)];
 
-export function searchDocument(domain: string, name: string, product: NormalisedProduct, contracts: Json[]): SearchDocument {
+export function searchDocument(domain: string, name: string, product: NormalisedProduct, contracts: Json[], documentation: string[] = []): SearchDocument {
   const terms = contractTerms(contracts);
   const ports = product.outputPorts.flatMap((port) => [port.name, ...port.tags]);
   const portDescriptions = strings(product.outputPorts.map((port) => port.description));
   const description = strings([product.description?.purpose, product.description?.usage, product.description?.limitations]);
   const a = unique([name, product.name].map(words)).join(' ');
   const b = unique([domain, ...product.tags, ...ports].map(words)).join(' ');
-  const c = [...description, ...portDescriptions].join(' ');
+  const c = [...description, ...portDescriptions, ...documentation].join(' ');
   const d = unique([...terms.fieldNames, ...terms.businessNames].map(words)).join(' ');
   return {
     weighted: { a, b, c, d: [d, ...terms.descriptions].join(' ') },

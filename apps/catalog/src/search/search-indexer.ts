@@ -14,8 +14,8 @@ const level = (vectors: string) =>
  */
 @Injectable()
 export class SearchIndexer {
-  async index(manager: EntityManager, product: DataProductEntity, normalised: NormalisedProduct, contracts: Record<string, unknown>[]): Promise<void> {
-    const doc = searchDocument(product.domain, product.name, normalised, contracts);
+  async index(manager: EntityManager, product: DataProductEntity, normalised: NormalisedProduct, contracts: Record<string, unknown>[], documentation: string[] = []): Promise<void> {
+    const doc = searchDocument(product.domain, product.name, normalised, contracts, documentation);
     await manager.query(
       `WITH product AS (SELECT doc, name_vector, label_vector FROM catalog.data_products WHERE id = $1),
        fresh AS (

@@ -11,6 +11,8 @@ import { buildOpenApiDocument, type OpenApiInfo, serveOpenApi } from '../openapi
 import { closeUnusedConnectionsOnShutdown } from './close-connections';
 
 export const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
+/** Plain-text bodies (Markdown documentation, CSV samples) reach handlers as text too. */
+export const TEXT_CONTENT_TYPES = ['text/markdown', 'text/csv'];
 
 export interface ServiceAppOptions {
   config: PlatformConfig;
@@ -21,9 +23,9 @@ function newAdapter(config: PlatformConfig): FastifyAdapter {
   return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: 'idle', genReqId: requestIdFor });
 }
 
-/** YAML bodies reach handlers as text; the descriptors library parses them with safe limits. */
+/** YAML and plain-text bodies reach handlers as text; the descriptors library parses YAML with safe limits. */
 function registerBodyParsers(fastify: FastifyInstance): void {
-  fastify.addContentTypeParser(YAML_CONTENT_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  fastify.addContentTypeParser([...YAML_CONTENT_TYPES, ...TEXT_CONTENT_TYPES], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 }
 
 /** Every answer, errors included, carries the request id that the logs and problem documents use. */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EnvelopeDocumentationDto } from '../../docs/dto/documentation.dto';
 
 /** The body of registerProduct: one ODPS product and the ODCS contracts of its output ports. */
 export class ProductEnvelopeDto {
@@ -26,4 +27,10 @@ export class ProductEnvelopeDto {
     example: [{ apiVersion: 'v3.1.0', kind: 'DataContract', id: '7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10', version: '1.2.0', status: 'active', schema: [] }],
   })
   contracts?: Record<string, unknown>[];
+
+  @ApiPropertyOptional({
+    description: 'Markdown documentation of the product and of its output ports, stored with this version (not part of its content: sent with an unchanged document, it replaces that version’s documentation). Read it at GET …/documentation.',
+    type: EnvelopeDocumentationDto,
+  })
+  documentation?: EnvelopeDocumentationDto;
 }
