@@ -266,10 +266,15 @@ describe('access requests, approvals and grants (HTTP, real PostgreSQL, real cat
     const before = (await readWholeFeed(h.call)).next;
     const created = await request('ada', { portUrn: 'urn:meshwork:open-data:customers:customers:v1' });
     expect(created).toMatchObject({ state: 'approved', decidedBy: 'auto-approve', grantId: expect.any(String) });
-    // The grant's fact is in the feed, written with it.
+    // The request's facts and the grant's are in the feed, written with them.
     const facts = (await readWholeFeed(h.call, { after: before })).items;
-    expect(facts.map((e) => [e.type, e.subject])).toEqual([['io.meshwork.access.grant.approved.v1', created.grantId]]);
-    expect(facts[0].data).toMatchObject({ grantId: created.grantId, portUrn: 'urn:meshwork:open-data:customers:customers:v1', consumerPrincipalId: ada.id, approvedBy: ['auto-approve'] });
+    expect(facts.map((e) => [e.type, e.subject])).toEqual([
+      ['io.meshwork.access.access-request.created.v1', created.id],
+      ['io.meshwork.access.access-request.decided.v1', created.id],
+      ['io.meshwork.access.grant.approved.v1', created.grantId],
+    ]);
+    expect(facts[1].data).toMatchObject({ requestId: created.id, state: 'approved', decidedAt: expect.any(String) });
+    expect(facts[2].data).toMatchObject({ grantId: created.grantId, portUrn: 'urn:meshwork:open-data:customers:customers:v1', consumerPrincipalId: ada.id, approvedBy: ['auto-approve'] });
     const grant = await json<Schemas['GrantDto']>(await as('ada', `/v1/grants/${created.grantId}`));
     expect(grant).toMatchObject({ active: true, portUrn: 'urn:meshwork:open-data:customers:customers:v1', approvedBy: ['auto-approve'] });
     const audit = await json<Schemas['AuditEventPageDto']>(await as('auditor', `/v1/audit/events?resource=${created.id}`));

@@ -3,6 +3,8 @@ import { EventsModule, type PlatformConfig, PlatformModule } from '@meshwork/pla
 import { CLOCK, systemClock } from './clock';
 import { slaDatabase } from './database';
 import { EVALUATION_CONTROLLERS, EVALUATION_PROVIDERS } from './evaluation';
+import { AccessFeedConsumer } from './events/access-feed.consumer';
+import { AccessProjection } from './events/access-projection';
 import { CatalogFeedConsumer } from './events/catalog-feed.consumer';
 import { SLA_FEED } from './events/sla-feed';
 import { NOTIFICATION_CONTROLLERS, NOTIFICATION_PROVIDERS } from './notifications';
@@ -17,7 +19,7 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forService({ config, database: slaDatabase }), EventsModule.forService(SLA_FEED)],
       controllers: [...SLO_CONTROLLERS, ...OBSERVATION_CONTROLLERS, ...EVALUATION_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, ...PROBE_CONTROLLERS] as Type[],
-      providers: [{ provide: CLOCK, useFactory: systemClock }, ...(SLO_PROVIDERS as Type[]), ...(OBSERVATION_PROVIDERS as Type[]), ...(EVALUATION_PROVIDERS as Type[]), ...(NOTIFICATION_PROVIDERS as Type[]), ...(PROBE_PROVIDERS as Type[]), CatalogFeedConsumer],
+      providers: [{ provide: CLOCK, useFactory: systemClock }, ...(SLO_PROVIDERS as Type[]), ...(OBSERVATION_PROVIDERS as Type[]), ...(EVALUATION_PROVIDERS as Type[]), ...(NOTIFICATION_PROVIDERS as Type[]), ...(PROBE_PROVIDERS as Type[]), CatalogFeedConsumer, AccessProjection, AccessFeedConsumer],
     };
   }
 }

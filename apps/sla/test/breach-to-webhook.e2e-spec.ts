@@ -1,7 +1,7 @@
 import type { WebhookBody } from '../src/notifications/notification-dispatcher';
 import { verifyWebhook } from '@meshwork/platform';
 import { EvaluationHarness } from './evaluation-support';
-import { type CreatedSubscription, dispatcherOf, type FakeAccess, grant, NOTIFICATION_ENV, type Receiver, startFakeAccess, startReceiver, subscribe, useNotificationEnv } from './notifications-support';
+import { accessFed, type CreatedSubscription, dispatcherOf, type FakeAccess, grant, grantFacts, NOTIFICATION_ENV, type Receiver, startFakeAccess, startReceiver, subscribe, useNotificationEnv } from './notifications-support';
 import { PORT } from './slos-support';
 import { startSla } from './support';
 
@@ -29,7 +29,8 @@ describe('a late refresh, from observation to signed webhooks (real PostgreSQL, 
     receiver = await startReceiver();
     e = new EvaluationHarness(await startSla({ MESHWORK_ACCESS_URL: access.url }), '2026-03-02T03:00:00Z');
     await e.publishDemo();
-    access.grants.push(grant(PORT, { principalId: CONSUMER.id }));
+    access.publish(...grantFacts(grant(PORT, { principalId: CONSUMER.id })));
+    await accessFed(e.h, access);
     owner = await subscribe(e.h, { owner: 'team:crm-data-team', portUrn: PORT, url: `${receiver.url}/owner` }, await e.h.tokenFor(CRM_MEMBER));
     consumer = await subscribe(e.h, { url: `${receiver.url}/consumer` }, await e.h.tokenFor(CONSUMER));
     await subscribe(e.h, { url: `${receiver.url}/stranger` }, await e.h.tokenFor(STRANGER));

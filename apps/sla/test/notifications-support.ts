@@ -10,9 +10,7 @@ import { feedSettled, json, jsonBody, type SlaHarness } from './support';
 export { feedSettled } from './support';
 
 export type Grant = AccessComponents['schemas']['GrantDto'];
-type GrantPage = AccessComponents['schemas']['GrantPageDto'];
 export type AccessRequest = AccessComponents['schemas']['AccessRequestDto'];
-type AccessRequestPage = AccessComponents['schemas']['AccessRequestPageDto'];
 
 /** Settings every notification test runs with: the loop off, local receivers allowed. */
 export const NOTIFICATION_ENV = {
@@ -86,56 +84,91 @@ export async function startReceiver(): Promise<Receiver> {
   return receiver;
 }
 
+/** A fact of the access service's feed, as GET /v1/events carries it. */
+export interface AccessFact {
+  type: string;
+  subject: string;
+  data: Record<string, unknown>;
+  time: string;
+}
+
 /**
- * Answers GET /v1/grants (GrantQueryDto in, GrantPageDto out, `active=true` keeping grants in force) and
- * GET /v1/access-requests (portUrn, state and decidedAfter filters, AccessRequestPageDto out) as the access service
- * does, for the service token only. The access contract is mocked at the HTTP boundary only: apps may not import each
- * other, and the shapes come from the access service's OpenAPI document.
+ * Answers GET /v1/events of the access service (after, limit; a short wait when there is nothing new) with the facts
+ * published to it, for the service token only. The access contract is mocked at the HTTP boundary only: apps may not
+ * import each other, and the facts are those the access service's feed documents.
  */
 export interface FakeAccess {
   url: string;
-  grants: Grant[];
-  requests: AccessRequest[];
-  /** Queries of GET /v1/grants. */
+  facts: AccessFact[];
+  /** Appends facts to the feed. */
+  publish(...facts: AccessFact[]): void;
+  /** Queries of GET /v1/events. */
   queries: URLSearchParams[];
-  /** Queries of GET /v1/access-requests. */
-  requestQueries: URLSearchParams[];
   down: boolean;
   close(): Promise<void>;
 }
 
 /** `token`: the service token expected, or a function answering it at each request (known only once the service has started). */
 export async function startFakeAccess(token: string | (() => string)): Promise<FakeAccess> {
-  const access: FakeAccess = { url: '', grants: [], requests: [], queries: [], requestQueries: [], down: false, close: () => close(server) };
+  const access: FakeAccess = { url: '', facts: [], publish: (...facts) => access.facts.push(...facts), queries: [], down: false, close: () => close(server) };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://access');
     const send = (status: number, body: unknown) => {
+      if (res.writableEnded || res.destroyed) return;
       res.writeHead(status, { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' });
       res.end(JSON.stringify(body));
     };
     if (access.down) return send(503, { status: 503, code: 'UNAVAILABLE', title: 'Service unavailable', detail: 'down for the test' });
     if (req.headers.authorization !== `Bearer ${typeof token === 'string' ? token : token()}`) return send(401, { status: 401, code: 'UNAUTHENTICATED', title: 'Authentication required', detail: 'bad token' });
-    const limit = Number(url.searchParams.get('limit') ?? 50);
-    const offset = Number(url.searchParams.get('offset') ?? 0);
-    if (req.method === 'GET' && url.pathname === '/v1/access-requests') {
-      access.requestQueries.push(url.searchParams);
-      const [portUrn, state, decidedAfter] = ['portUrn', 'state', 'decidedAfter'].map((key) => url.searchParams.get(key));
-      const matching = access.requests.filter(
-        (r) => (portUrn === null || r.portUrn === portUrn) && (state === null || r.state === state) && (decidedAfter === null || (typeof r.decidedAt === 'string' && new Date(r.decidedAt) >= new Date(decidedAfter))),
-      );
-      const page: AccessRequestPage = { items: matching.slice(offset, offset + limit), total: matching.length, limit, offset };
-      return send(200, page);
-    }
-    if (req.method !== 'GET' || url.pathname !== '/v1/grants') return send(404, { status: 404, code: 'ROUTE_NOT_FOUND', title: 'No such route', detail: url.pathname });
+    if (req.method !== 'GET' || url.pathname !== '/v1/events') return send(404, { status: 404, code: 'ROUTE_NOT_FOUND', title: 'No such route', detail: url.pathname });
     access.queries.push(url.searchParams);
-    const portUrn = url.searchParams.get('portUrn');
-    const active = url.searchParams.get('active');
-    const matching = access.grants.filter((g) => (portUrn === null || g.portUrn === portUrn) && (active === null || g.active === (active === 'true')));
-    const page: GrantPage = { items: matching.slice(offset, offset + limit), total: matching.length, limit, offset };
-    return send(200, page);
+    const after = Number(url.searchParams.get('after') ?? 0);
+    const limit = Number(url.searchParams.get('limit') ?? 100);
+    const answer = () => {
+      const items = access.facts.slice(after, after + limit).map((fact, i) => ({
+        specversion: '1.0',
+        id: String(after + i + 1),
+        source: '/meshwork/access',
+        type: `io.meshwork.access.${fact.type}.v1`,
+        subject: fact.subject,
+        time: fact.time,
+        datacontenttype: 'application/json',
+        data: fact.data,
+        cursor: String(after + i + 1),
+      }));
+      send(200, { items, next: items.length > 0 ? items[items.length - 1].cursor : url.searchParams.get('after') ?? '' });
+    };
+    if (access.facts.length > after || url.searchParams.get('wait') === null) return answer();
+    setTimeout(answer, 100);
   });
   access.url = await listen(server);
   return access;
+}
+
+/** Waits until the SLA service has read every fact published to the fake access service. */
+export async function accessFed(h: SlaHarness, access: FakeAccess, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await query<{ cursor: string }>(h, `SELECT "cursor" FROM "sla"."feed_cursors" WHERE "feed" = 'access'`);
+    if (row && Number(row.cursor || 0) >= access.facts.length) return;
+    if (Date.now() > deadline) throw new Error(`the SLA service did not read the access facts within ${timeoutMs} ms (cursor ${row?.cursor ?? 'none'} of ${access.facts.length})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The facts of a grant: grant.approved, and grant.revoked for one no longer active. */
+export function grantFacts(g: Grant): AccessFact[] {
+  const data = { grantId: g.id, requestId: g.requestId, portUrn: g.portUrn, ownerTeamId: g.ownerTeamId, consumerPrincipalId: g.consumer.principalId ?? null, consumerTeam: g.consumer.team ?? null, fields: g.fields, expiresAt: g.expiresAt };
+  const approved = { type: 'grant.approved', subject: g.id, data: { ...data, approvedBy: g.approvedBy }, time: g.createdAt };
+  return g.active ? [approved] : [approved, { type: 'grant.revoked', subject: g.id, data: { ...data, revokedBy: 'crm-owner', revokedAt: new Date().toISOString() }, time: new Date().toISOString() }];
+}
+
+/** The facts of an access request: access-request.created, and access-request.decided for a decided one. */
+export function requestFacts(r: AccessRequest): AccessFact[] {
+  const data = { requestId: r.id, portUrn: r.portUrn, ownerTeamId: r.ownerTeamId, consumerPrincipalId: r.consumer.principalId ?? null, consumerTeam: r.consumer.team ?? null, state: 'pending', createdAt: r.createdAt, decidedAt: null };
+  const created = { type: 'access-request.created', subject: r.id, data, time: r.createdAt };
+  if (!r.decidedAt) return [created];
+  return [created, { type: 'access-request.decided', subject: r.id, data: { ...data, state: r.state, decidedAt: r.decidedAt }, time: r.decidedAt }];
 }
 
 let grantCount = 0;
@@ -186,8 +219,9 @@ export function accessRequest(portUrn: string, state: AccessRequest['state'], de
     decidedAt: decidedAt ? decidedAt.toISOString() : null,
     decisionReason: null,
     grantId: null,
-    createdAt: new Date(0).toISOString(),
-    updatedAt: new Date(0).toISOString(),
+    // Decided an hour after it was made.
+    createdAt: new Date((decidedAt?.getTime() ?? Date.now()) - 3_600_000).toISOString(),
+    updatedAt: (decidedAt ?? new Date()).toISOString(),
   };
 }
 

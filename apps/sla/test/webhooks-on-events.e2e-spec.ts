@@ -5,7 +5,7 @@ import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
 import { parse, stringify } from 'yaml';
 import type { BreakingChangeBody } from '../src/notifications/breaking-change';
 import { webhookFeedName } from '../src/notifications/webhook-feeds';
-import { type CreatedSubscription, dispatcherOf, type FakeAccess, grant, query, type Received, type Receiver, startFakeAccess, startReceiver, subscribe, useNotificationEnv } from './notifications-support';
+import { type CreatedSubscription, dispatcherOf, type FakeAccess, accessFed, grant, grantFacts, query, type Received, type Receiver, startFakeAccess, startReceiver, subscribe, useNotificationEnv } from './notifications-support';
 import { FIXTURES, OWNER_TEAM } from './slos-support';
 import { json, jsonBody, type SlaHarness, startSla } from './support';
 
@@ -161,7 +161,8 @@ describe('webhooks on events of any feed, and breaking-change notices (a real ca
   }, 90_000);
 
   it('notifies each holder of a grant on the old major of a breaking v2 once (its own and its team’s subscriptions), and no stranger', async () => {
-    access.grants.push(grant(PORT_V1, { principalId: HOLDER.id }), grant(PORT_V1, { team: 'billing-team' }), grant('urn:meshwork:crm:orders:orders:v1', { principalId: STRANGER.id }));
+    access.publish(...[grant(PORT_V1, { principalId: HOLDER.id }), grant(PORT_V1, { team: 'billing-team' }), grant('urn:meshwork:crm:orders:orders:v1', { principalId: STRANGER.id })].flatMap(grantFacts));
+    await accessFed(h, access);
     const holder = await subscribe(h, { url: `${receiver.url}/holder`, events: ['contract.breaking-change'] }, await h.tokenFor(HOLDER));
     const team = await subscribe(h, { owner: 'team:billing-team', portUrn: PORT_V1, url: `${receiver.url}/team`, events: ['contract.breaking-change', 'incident.opened'] }, await h.tokenFor(BILLING_MEMBER));
     const stranger = await subscribe(h, { url: `${receiver.url}/stranger`, events: ['contract.breaking-change'] }, await h.tokenFor(STRANGER));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
 import { AccessControl, EventOutbox, type Page, pageWindow, PlatformError, PlatformErrorCode } from '@meshwork/platform';
-import { grantFact } from '../events/access-feed';
+import { grantFact, requestFact } from '../events/access-feed';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService, type AuditSource } from '../audit/audit.service';
 import { approverNames, CatalogClient } from '../catalog/catalog-client';
@@ -97,6 +97,7 @@ export class AccessRequestsService {
       }),
     );
     await this.audit.append({ actor: actor.id, action: 'access-request.create', resource: created.id, outcome: 'success', details: { portUrn: port.urn, consumer: principalId ?? `team:${team}` }, source }, manager);
+    await this.events.append(manager, { type: 'access-request.created', subject: created.id, data: requestFact(created) });
     if (port.autoApprove) await this.grantFor(manager, created, AUTO_APPROVER, undefined, source);
     return repo.findOneByOrFail({ id: created.id });
     });
@@ -173,6 +174,7 @@ export class AccessRequestsService {
       { actor, action: 'grant.create', resource: grant.id, outcome: 'success', details: { requestId: request.id, portUrn: grant.portUrn, expiresAt: grant.expiresAt.toISOString() }, source },
       manager,
     );
+    await this.events.append(manager, { type: 'access-request.decided', subject: request.id, data: requestFact(request) });
     await this.events.append(manager, { type: 'grant.approved', subject: grant.id, data: { ...grantFact(grant), approvedBy: grant.approvedBy } });
     return grant;
   }
@@ -187,6 +189,7 @@ export class AccessRequestsService {
       request.decisionReason = reason;
       await manager.save(request);
       await this.audit.append({ actor: actor.id, action: 'access-request.reject', resource: id, outcome: 'success', details: { state: request.state }, source }, manager);
+      await this.events.append(manager, { type: 'access-request.decided', subject: id, data: requestFact(request) });
       return manager.findOneByOrFail(AccessRequestEntity, { id });
     });
   }
@@ -203,6 +206,7 @@ export class AccessRequestsService {
       request.decisionReason = reason ?? null;
       await manager.save(request);
       await this.audit.append({ actor: actor.id, action: 'access-request.cancel', resource: id, outcome: 'success', details: { state: request.state }, source }, manager);
+      await this.events.append(manager, { type: 'access-request.decided', subject: id, data: requestFact(request) });
       return manager.findOneByOrFail(AccessRequestEntity, { id });
     });
   }

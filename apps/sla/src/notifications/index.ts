@@ -1,4 +1,3 @@
-import { AccessClient } from './access-client';
 import { DeliveryEntity } from './delivery.entity';
 import { NotificationDispatcher } from './notification-dispatcher';
 import { NotificationSettings } from './notification-settings';
@@ -16,4 +15,4 @@ export const NOTIFICATION_ENTITIES: Function[] = [SubscriptionEntity, DeliveryEn
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const NOTIFICATION_CONTROLLERS: Function[] = [SubscriptionsController];
 // Typed as the app module spreads them; the clock comes from the app module (apps/sla/src/clock.ts).
-export const NOTIFICATION_PROVIDERS = [SubscriptionsService, SubscriptionSecrets, NotificationSettings, AccessClient, WebhookSender, NotificationDispatcher, WebhookFeeds];
+export const NOTIFICATION_PROVIDERS = [SubscriptionsService, SubscriptionSecrets, NotificationSettings, WebhookSender, NotificationDispatcher, WebhookFeeds];

@@ -3,7 +3,7 @@ import { type CloudEvent, EventOutbox, eventType, FeedConsumer, type FeedEvent, 
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Clock, CLOCK } from '../clock';
 import { PeriodicPass } from '../periodic-pass';
-import { AccessClient } from './access-client';
+import { AccessProjection } from '../events/access-projection';
 import { breakingChangeOf, breakingChangeBody } from './breaking-change';
 import { filterEntriesFor } from './event-filter';
 import { NotificationSettings } from './notification-settings';
@@ -107,7 +107,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
 
   constructor(
     private readonly db: DataSource,
-    private readonly access: AccessClient,
+    private readonly access: AccessProjection,
     private readonly sender: WebhookSender,
     private readonly settings: NotificationSettings,
     private readonly secrets: SubscriptionSecrets,
@@ -153,8 +153,8 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
 
   /**
    * One incident fact to the subscriptions of the port's owner team and of every consumer holding a grant on the port
-   * (the subscriptions asking for the fact's type), with the body composed now. Throws while the grant holders cannot
-   * be read: the cursor stays before the fact, to be expanded on a later run.
+   * (the subscriptions asking for the fact's type) as SLA monitoring knows them from the access service's feed, with
+   * the body composed now.
    */
   private async expandIncident(event: FeedEvent, manager: EntityManager): Promise<void> {
     const incident = (event.data as { incident?: Record<string, unknown> }).incident;
@@ -165,7 +165,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     }
     const type = event.type === INCIDENT_OPENED ? 'incident.opened' : 'incident.closed';
     const [port] = (await manager.query(PORT_OF, [portUrn])) as PortRow[];
-    const consumers = await this.access.consumersOf(portUrn);
+    const consumers = await this.access.consumersOf(portUrn, new Date(event.time), manager);
     const recipients = [...(port?.owner_team_id ? [`team:${port.owner_team_id}`] : []), ...consumers];
     if (recipients.length === 0) return;
     const body = webhookBody({ type, port_urn: portUrn, payload: incident, port_name: port?.port_name ?? null, owner_team_id: port?.owner_team_id ?? null, domain: port?.domain ?? null, product: port?.product ?? null, product_version: port?.product_version ?? null });
@@ -174,8 +174,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
 
   /**
    * Each feed event goes to the subscriptions asking for its type; a new major contract version also goes, as
-   * `contract.breaking-change`, to the grant holders of each old major port, once the access service has said who
-   * they are (the event stays pending until then; the deliveries already made are not made twice).
+   * `contract.breaking-change`, to the grant holders of each old major port, as the access feed's projection knows them.
    */
   private async expandFeed(manager: EntityManager): Promise<number> {
     const events = (await manager.query(PENDING_FEED_EVENTS, [EVENT_BATCH])) as FeedEventRow[];
@@ -185,35 +184,23 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
       const time = new Date(row.event.time);
       const eventAt = Number.isNaN(time.getTime()) ? row.created_at : time;
       await manager.query(EXPAND_FEED, [row.id, row.type, JSON.stringify(row.event), now, filterEntriesFor(row.type), eventAt, row.subject]);
-      if (await this.expandBreaking(manager, row, eventAt, now)) dispatched.push(row.id);
+      await this.expandBreaking(manager, row, eventAt, now);
+      dispatched.push(row.id);
     }
     if (dispatched.length > 0) await manager.query(`UPDATE "sla"."webhook_events" SET "dispatched_at" = $2 WHERE "id" = ANY($1::bigint[])`, [dispatched, now]);
     return dispatched.length;
   }
 
-  /** False while the grant holders of an old major port cannot be read. */
-  private async expandBreaking(manager: EntityManager, row: FeedEventRow, eventAt: Date, now: Date): Promise<boolean> {
-    if (row.type !== VERSION_ADDED) return true;
+  /** A new major contract version, as `contract.breaking-change`, to the grant holders of each old major port. */
+  private async expandBreaking(manager: EntityManager, row: FeedEventRow, eventAt: Date, now: Date): Promise<void> {
+    if (row.type !== VERSION_ADDED) return;
     const change = breakingChangeOf(row.event);
-    if (!change) return true;
-    let complete = true;
+    if (!change) return;
     for (const port of change.ports) {
-      const consumers = await this.consumers(port.oldUrn);
-      if (consumers === undefined) {
-        complete = false;
-        continue;
-      }
+      const consumers = await this.access.consumersOf(port.oldUrn, eventAt, manager);
       if (consumers.length === 0) continue;
       await manager.query(EXPAND_BREAKING, [row.id, JSON.stringify(breakingChangeBody(row.event, change, port)), now, consumers, port.oldUrn, eventAt]);
     }
-    return complete;
-  }
-
-  private consumers(portUrn: string): Promise<string[] | undefined> {
-    return this.access.consumersOf(portUrn).catch((error: unknown) => {
-      this.logger.warn(`consumers of ${portUrn} will be notified later: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    });
   }
 
   private async prepare(ids: string[]): Promise<Map<string, PreparedDelivery>> {

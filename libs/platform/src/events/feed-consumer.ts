@@ -117,6 +117,9 @@ export class FeedConsumer {
         await this.claim(manager, expected);
         await this.advance(manager, page.next);
       });
+    } else if (page.items.length < (this.options.limit ?? 100) && !signal.aborted) {
+      // Read to the end: `updated_at` says how fresh what the consumer made of the feed is.
+      await this.options.dataSource.query(`UPDATE ${this.table} SET "updated_at" = now() WHERE "feed" = $1 AND "cursor" = $2`, [this.options.name, expected]);
     }
     return handled;
   }

@@ -117,6 +117,9 @@ export class KpiAccessRequestsDto {
 
   @ApiProperty({ description: 'Access requests rejected within the window.', example: 1 })
   rejectedInWindow!: number;
+
+  @ApiPropertyOptional({ description: 'Mean seconds from request to decision of the requests approved or rejected within the window; null when none was.', example: 5400, nullable: true, type: Number })
+  meanDecisionSeconds!: number | null;
 }
 
 export const KPI_SOURCE_STATUSES = ['ok', 'unavailable', 'not-configured'] as const;
@@ -124,7 +127,8 @@ export type KpiSourceStatus = (typeof KPI_SOURCE_STATUSES)[number];
 
 export class KpiSourceDto {
   @ApiProperty({
-    description: '`ok`: the figures come from the source; `unavailable`: it did not answer (or answered an error), its figures are null; `not-configured`: the SLA service has no token to ask it (MESHWORK_SERVICE_TOKEN), its figures are null.',
+    description:
+      '`ok`: the figures come from what the SLA service has read of the source’s event feed (see `readAt`, `lagSeconds`); `unavailable`: the feed has not been read yet, its figures are null; `not-configured`: the SLA service has no credentials to read it (MESHWORK_SERVICE_API_KEY or MESHWORK_SERVICE_TOKEN), its figures are null.',
     enum: KPI_SOURCE_STATUSES,
     example: 'ok',
   })
@@ -133,12 +137,18 @@ export class KpiSourceDto {
   @ApiPropertyOptional({ description: 'Why the figures are missing; null when they are there.', example: null, nullable: true, type: String })
   detail!: string | null;
 
-  @ApiPropertyOptional({ description: 'When the source was read: its answers are kept 30 s per port; null without figures.', example: '2026-03-02T07:59:45.000Z', format: 'date-time', nullable: true, type: String })
+  @ApiPropertyOptional({ description: 'When the SLA service last read the source’s feed to its end (or moved on it): the figures hold every fact up to then; null without figures.', example: '2026-03-02T07:59:45.000Z', format: 'date-time', nullable: true, type: String })
   readAt!: string | null;
+
+  @ApiPropertyOptional({ description: 'Time of the last fact read from the source’s feed; null without figures or before any fact.', example: '2026-03-02T07:41:10.000Z', format: 'date-time', nullable: true, type: String })
+  lastEventAt!: string | null;
+
+  @ApiPropertyOptional({ description: 'Seconds since `readAt`: how far behind the source the figures may be; null without figures.', example: 15, nullable: true, type: Number })
+  lagSeconds!: number | null;
 }
 
 export class KpiSourcesDto {
-  @ApiProperty({ description: 'The access service (MESHWORK_ACCESS_URL), for `activeConsumers` and `accessRequests`.', type: KpiSourceDto })
+  @ApiProperty({ description: 'The access service’s event feed (MESHWORK_ACCESS_URL), for `activeConsumers` and `accessRequests`.', type: KpiSourceDto })
   access!: KpiSourceDto;
 }
 
