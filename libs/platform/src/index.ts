@@ -23,6 +23,8 @@ export * from './app/platform.module';
 export * from './app/create-app';
 export * from './database/prepared';
 export * from './http/catalog-reader';
+export * from './http/limits';
+export * from './http/request-limits';
 export * from './idempotency/idempotency-key';
 export * from './idempotency/idempotency-exempt.decorator';
 export * from './idempotency/idempotency.store';

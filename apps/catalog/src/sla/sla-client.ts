@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { PlatformError, PlatformErrorCode } from '@meshwork/platform';
+import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 
 /** KPIs are read while a caller waits. */
 const KPI_TIMEOUT_MS = 3_000;
@@ -22,7 +23,7 @@ export class SlaClient implements OnModuleInit {
     if (!this.baseUrl) this.logger.warn('MESHWORK_SLA_URL is not set: the products’ SLA KPIs cannot be shown');
   }
 
-  /** The SLA service's KPIs of a product or port URN, as it answers them; a 503 problem when it cannot. */
+  /** The SLA service's KPIs of a product or port URN, as it answers them; 404 when it monitors no such URN, a 503 problem when it cannot answer. */
   async kpis(urn: string, authorization: string | undefined): Promise<Record<string, unknown>> {
     const base = this.baseUrl;
     if (!base) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, 'SLA monitoring is not configured for this catalog (MESHWORK_SLA_URL).');
@@ -32,6 +33,8 @@ export class SlaClient implements OnModuleInit {
     } catch (error) {
       throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `SLA monitoring at ${base} cannot be reached (${error instanceof Error ? error.message : String(error)}); try again later.`);
     }
+    // SLA monitoring knows published products only: a draft's KPIs do not exist yet, which is no outage.
+    if (response.status === 404) throw new CatalogError(CatalogErrorCode.URN_NOT_FOUND, `SLA monitoring has no KPIs of ${urn}: it monitors published products and their ports only.`);
     if (!response.ok) throw new PlatformError(PlatformErrorCode.UNAVAILABLE, `SLA monitoring answered ${response.status} for the KPIs of ${urn}; try again later.`);
     return (await response.json()) as Record<string, unknown>;
   }

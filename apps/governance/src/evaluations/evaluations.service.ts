@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
 import type { Actor } from '@meshwork/authz';
+import { DescriptorError, parseDocument } from '@meshwork/descriptors';
 import { AccessControl, PlatformError, PlatformErrorCode } from '@meshwork/platform';
 import { type EvaluationInput, evaluatePolicies, type PolicyResult } from '@meshwork/policies';
-import { parse } from 'yaml';
 import { ComplianceService } from '../compliance/compliance.service';
 import { ActivePolicies } from '../policies/active-policies';
 import { CatalogClient, CatalogMissing } from '../policies/catalog-client';
@@ -25,9 +25,11 @@ function document(value: DocumentInput, pointer: string): Record<string, unknown
   if (typeof value !== 'string') return value;
   let parsed: unknown;
   try {
-    parsed = parse(value);
+    // The descriptors parser: YAML 1.2 core schema, aliases and nesting capped (no "billion laughs").
+    parsed = parseDocument(value, 'yaml');
   } catch (error) {
-    const detail = `not YAML or JSON: ${error instanceof Error ? error.message : String(error)}`;
+    if (!(error instanceof DescriptorError)) throw error;
+    const detail = `not YAML or JSON: ${error.message}`;
     throw new PolicyError(PolicyErrorCode.DOCUMENT_INVALID, `The document at ${pointer} cannot be read: ${detail}`, [{ pointer, detail }]);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

@@ -8,6 +8,7 @@ import { registerIdempotencyHooks } from '../idempotency/idempotency.hooks';
 import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { REQUEST_ID_HEADER, requestIdFor } from '../logging/request-id';
 import { buildOpenApiDocument, type OpenApiInfo, serveOpenApi } from '../openapi/openapi';
+import { requestLimitOptions } from '../http/request-limits';
 import { closeUnusedConnectionsOnShutdown } from './close-connections';
 
 export const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
@@ -20,7 +21,7 @@ export interface ServiceAppOptions {
 }
 
 function newAdapter(config: PlatformConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: 'idle', genReqId: requestIdFor });
+  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: 'idle', genReqId: requestIdFor, ...requestLimitOptions() });
 }
 
 /** YAML and plain-text bodies reach handlers as text; the descriptors library parses YAML with safe limits. */

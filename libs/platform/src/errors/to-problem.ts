@@ -1,6 +1,8 @@
 import { HttpException } from '@nestjs/common';
+import { databaseUnavailable } from '../database/unavailable';
 import { DomainError, PlatformError, PlatformErrorCode } from './domain-error';
 import type { ProblemDocument } from './problem';
+import { MAX_PATH_PARAM_LENGTH } from '../http/limits';
 import { problemType } from './problem';
 
 interface FastifyLikeError {
@@ -31,6 +33,10 @@ function fromFastify(error: FastifyLikeError): PlatformError | undefined {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new PlatformError(PlatformErrorCode.UNSUPPORTED_MEDIA_TYPE, error.message ?? 'Unsupported content type');
+    case 'FST_ERR_BAD_URL':
+      return new PlatformError(PlatformErrorCode.VALIDATION_FAILED, 'The URL is not valid: a percent sign must be followed by two hexadecimal digits of UTF-8.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new PlatformError(PlatformErrorCode.VALIDATION_FAILED, `A path parameter is longer than the ${MAX_PATH_PARAM_LENGTH} characters allowed.`);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new PlatformError(PlatformErrorCode.MALFORMED_BODY, error.message ?? 'Malformed JSON body');
@@ -55,6 +61,8 @@ function fromHttpException(error: HttpException): PlatformError {
 export function toDomainError(error: unknown): { error: DomainError; unexpected: boolean } {
   if (error instanceof DomainError) return { error, unexpected: false };
   if (error instanceof HttpException) return { error: fromHttpException(error), unexpected: false };
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) return { error: unavailable, unexpected: false };
   if (typeof error === 'object' && error !== null) {
     const fastify = fromFastify(error as FastifyLikeError);
     if (fastify) return { error: fastify, unexpected: false };

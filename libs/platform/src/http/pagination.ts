@@ -2,6 +2,7 @@ import { type Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type as TransformType } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_PAGE_OFFSET } from './limits';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -16,11 +17,12 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Number of items to skip.', default: 0, minimum: 0, example: 0 })
+  @ApiPropertyOptional({ description: `Number of items to skip, 0 to ${MAX_PAGE_OFFSET}.`, default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET, example: 0 })
   @IsOptional()
   @TransformType(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_PAGE_OFFSET)
   offset?: number;
 }
 

@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { PlatformError, PlatformErrorCode } from '../errors/domain-error';
 import type { ProblemFieldError } from '../errors/problem';
+import { assertInputWithinLimits } from './request-limits';
 
 type Location = NonNullable<ProblemFieldError['location']>;
 
@@ -116,6 +117,7 @@ export class StrictValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') assertInputWithinLimits(value, locationOf(metadata));
     try {
       const detached = detach(value, metadata.metatype);
       const instance = await super.transform(detached.value, metadata);

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { documentRequestLimits } from '../http/limits.openapi';
 import { documentIdempotency } from '../idempotency/idempotency.openapi';
 import { documentRateLimits } from '../rate-limit/rate-limit.openapi';
 
@@ -45,6 +46,7 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
   problemMediaTypes(document);
   documentIdempotency(document);
+  documentRequestLimits(document);
   documentRateLimits(document);
   return sortKeys(document) as OpenAPIObject;
 }
