@@ -1,9 +1,10 @@
 'use strict';
 // The admin console in a real browser, run by CI after the smoke test (`npm run e2e:console`): `npm start` brings the
 // mesh up with its console, Debian's Chromium (driven by playwright-core) opens it, authorizes with the admin API key,
-// creates a team in the access document and enforces a policy in the governance one with "Try it out", and the API
-// confirms both. The screenshot lands in .ci/artifacts/console.png. Without /usr/bin/chromium the test is skipped,
-// except under CI, where it fails.
+// creates a team in the access document, enforces a policy in the governance one, approves an access request and revokes
+// the grant it made in the access one, each with "Try it out", and the API confirms each. The screenshots land in
+// .ci/artifacts/ (console.png, console-grant-revoked.png). Without /usr/bin/chromium the test is skipped, except under
+// CI, where it fails.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
@@ -25,6 +26,12 @@ const UI_TIMEOUT_MS = 30_000;
 const RUN = `${Date.now().toString(36)}-${process.pid}`;
 const TEAM = `console-e2e-${RUN}`;
 const POLICY = `console-e2e-${RUN}`;
+/** The catalog side of the access request: a domain owned by TEAM, with a published product of one output port. */
+const DOMAIN = `console-e2e-${RUN}`;
+const PRODUCT = 'orders';
+const PORT_URN = `urn:meshwork:${DOMAIN}:${PRODUCT}:orders:v1`;
+/** The team that asks for access to the port. */
+const CONSUMERS = `console-e2e-consumers-${RUN}`;
 
 const inCi = ['true', '1'].includes(String(process.env.CI).toLowerCase());
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -50,6 +57,8 @@ let browser;
 /** @type {import('playwright-core').Page | undefined} */
 let page;
 let profileDir = '';
+/** The grant the console's approval made, revoked in the next step. */
+let grantId = '';
 
 /** @param {number} port */
 function isPortFree(port) {
@@ -142,7 +151,8 @@ async function api(method, route, body) {
 /** @param {string} name */
 async function selectSpec(name) {
   const current = /** @type {import('playwright-core').Page} */ (page);
-  await current.selectOption('.topbar select', { label: name });
+  // Choosing the document already shown would load it again; only another one is selected.
+  if ((await current.locator('.topbar select option:checked').textContent())?.trim() !== name) await current.selectOption('.topbar select', { label: name });
   await current.locator('.information-container .title').filter({ hasText: new RegExp(name, 'i') }).waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
@@ -156,8 +166,9 @@ async function tryItOut(operation, { params = {}, body }) {
   const block = current.locator(`#${operation}`);
   await block.waitFor({ timeout: UI_TIMEOUT_MS });
   if (!(await block.locator('.opblock-body').isVisible())) await block.locator('.opblock-summary-control').click();
-  const tryOut = block.locator('button.try-out__btn');
-  if ((await tryOut.textContent())?.includes('Try it out')) await tryOut.click();
+  // Once tried out, the block shows Cancel and Reset in place of "Try it out".
+  const tryOut = block.locator('button.try-out__btn', { hasText: 'Try it out' });
+  if ((await tryOut.count()) > 0) await tryOut.click();
   for (const [name, value] of Object.entries(params)) await block.locator(`tr[data-param-name="${name}"] input`).fill(value);
   if (body !== undefined) await block.locator('textarea.body-param__text').fill(JSON.stringify(body, null, 2));
   const previous = block.locator('.live-responses-table .response .response-col_status');
@@ -167,6 +178,53 @@ async function tryItOut(operation, { params = {}, body }) {
   await status.waitFor({ timeout: UI_TIMEOUT_MS });
   const text = await block.locator('.live-responses-table .response .response-col_description pre.microlight').first().textContent();
   return { status: Number((await status.textContent())?.trim()), body: JSON.parse(text ?? 'null'), block };
+}
+
+/**
+ * @param {{ status: number, text: string }} answer
+ * @param {number} expected
+ * @param {string} what
+ */
+function expectStatus(answer, expected, what) {
+  assert.equal(answer.status, expected, `${what} answered ${answer.status}: ${answer.text}`);
+}
+
+/** Through the API: the product whose port the request asks for, published, and a pending request of CONSUMERS for it. */
+async function pendingAccessRequest() {
+  expectStatus(await api('POST', '/catalog/v1/domains', { name: DOMAIN, title: 'Console browser test', ownerTeamId: TEAM }), 201, 'createDomain');
+  const product = {
+    apiVersion: 'v1.0.0',
+    kind: 'DataProduct',
+    id: `${DOMAIN}-orders`,
+    name: 'Orders',
+    version: '1.0.0',
+    status: 'active',
+    domain: DOMAIN,
+    // What the starter policies ask of a published product: purpose, owner team, support channel.
+    description: { purpose: 'Orders of the console browser test, for an access request approved in the console.' },
+    team: { name: 'Console browser test', members: [{ username: 'console-e2e@example.com', name: 'Console Test', role: 'owner' }] },
+    support: [{ channel: '#console-e2e', url: 'https://example.com/console-e2e', tool: 'slack', scope: 'interactive' }],
+    outputPorts: [{ name: 'orders', version: '1.0.0', contractId: `${DOMAIN}-orders-contract` }],
+  };
+  const contract = {
+    apiVersion: 'v3.1.0',
+    kind: 'DataContract',
+    id: `${DOMAIN}-orders-contract`,
+    version: '1.0.0',
+    status: 'active',
+    schema: [{ name: 'orders', properties: [{ name: 'order_id', logicalType: 'string', required: true }] }],
+    slaProperties: [
+      { property: 'latency', value: 4, unit: 'h' },
+      { property: 'availability', value: 99, unit: 'percent' },
+    ],
+  };
+  expectStatus(await api('PUT', `/catalog/v1/products/${DOMAIN}/${PRODUCT}`, { product, contracts: [contract] }), 201, 'registerProduct');
+  expectStatus(await api('POST', `/catalog/v1/products/${DOMAIN}/${PRODUCT}/transitions`, { to: 'published' }), 200, 'transitionProduct to published');
+  expectStatus(await api('POST', '/access/v1/teams', { name: CONSUMERS, displayName: 'Consumers of the console browser test' }), 201, 'createTeam of the consumers');
+  const request = await api('POST', '/access/v1/access-requests', { portUrn: PORT_URN, purpose: 'Console browser test: approved in the console', consumer: { team: CONSUMERS }, durationDays: 7 });
+  expectStatus(request, 201, 'createAccessRequest');
+  assert.equal(request.body.state, 'pending', `the access request is ${request.body.state}, not pending`);
+  return /** @type {string} */ (request.body.id);
 }
 
 /** The mesh with a draft policy to enforce, and Chromium on a fresh profile. */
@@ -227,6 +285,10 @@ describe('admin console in Chromium', { skip }, () => {
     if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
     if (mesh.token) {
       // The embedded database outlives the run: leave no test team or enforced test policy in a developer's mesh.
+      if (grantId) await api('POST', `/access/v1/grants/${grantId}/revoke`, { reason: 'console browser test cleanup' }).catch(() => undefined);
+      await api('POST', `/catalog/v1/products/${DOMAIN}/${PRODUCT}/transitions`, { to: 'deprecated', reason: 'console browser test cleanup' }).catch(() => undefined);
+      await api('POST', `/catalog/v1/products/${DOMAIN}/${PRODUCT}/transitions`, { to: 'retired' }).catch(() => undefined);
+      await api('DELETE', `/access/v1/teams/${CONSUMERS}`).catch(() => undefined);
       await api('DELETE', `/access/v1/teams/${TEAM}`).catch(() => undefined);
       await api('POST', `/governance/v1/policies/${POLICY}/transitions`, { to: 'retired' }).catch(() => undefined);
     }
@@ -282,6 +344,35 @@ describe('admin console in Chromium', { skip }, () => {
     const policy = await api('GET', `/governance/v1/policies/${POLICY}`);
     assert.equal(policy.status, 200);
     assert.equal(policy.body.state, 'enforced');
+  });
+
+  step('approves an access request with Try it out in the access document (POST /v1/access-requests/{id}/approve answers 200), and the grant exists', async () => {
+    const requestId = await pendingAccessRequest();
+    await selectSpec('access');
+    const approved = await tryItOut('operations-access-requests-approveAccessRequest', { params: { id: requestId }, body: { reason: 'Approved in the admin console' } });
+    assert.equal(approved.status, 200, `approveAccessRequest answered ${approved.status}: ${JSON.stringify(approved.body)}`);
+    assert.equal(approved.body.state, 'approved');
+    assert.equal(approved.body.decisionReason, 'Approved in the admin console');
+    assert.match(approved.body.grantId ?? '', /\S/, 'the approved request names no grant');
+    grantId = approved.body.grantId;
+    const grant = await api('GET', `/access/v1/grants/${grantId}`);
+    expectStatus(grant, 200, `GET /v1/grants/${grantId}`);
+    assert.deepEqual([grant.body.active, grant.body.portUrn, grant.body.requestId, grant.body.consumer], [true, PORT_URN, requestId, { team: CONSUMERS }]);
+  });
+
+  step('revokes that grant with Try it out in the access document (POST /v1/grants/{id}/revoke answers 200), and it is no longer active', async () => {
+    const revoked = await tryItOut('operations-grants-revokeGrant', { params: { id: grantId }, body: { reason: 'Revoked in the admin console' } });
+    assert.equal(revoked.status, 200, `revokeGrant answered ${revoked.status}: ${JSON.stringify(revoked.body)}`);
+    assert.deepEqual([revoked.body.id, revoked.body.active, revoked.body.revokeReason], [grantId, false, 'Revoked in the admin console']);
+    await revoked.block.locator('.live-responses-table .response').first().scrollIntoViewIfNeeded();
+    await saveScreenshot('console-grant-revoked.png');
+    const grant = await api('GET', `/access/v1/grants/${grantId}`);
+    expectStatus(grant, 200, `GET /v1/grants/${grantId}`);
+    assert.equal(grant.body.active, false);
+    assert.match(grant.body.revokedAt ?? '', /^\d{4}-\d\d-\d\dT/);
+    const again = await tryItOut('operations-grants-revokeGrant', { params: { id: grantId }, body: { reason: 'Revoked twice' } });
+    assert.equal(again.status, 409, `revoking a revoked grant answered ${again.status}: ${JSON.stringify(again.body)}`);
+    grantId = '';
   });
 
   step("takes a raw token in Swagger's own Authorize dialog after signing out, for every document", async () => {
