@@ -19,7 +19,7 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
   let h: CatalogHarness;
   let access: ServiceProcess;
   let accessDb: TestDatabase;
-  const previousAccessUrl = process.env.MESHWORK_ACCESS_URL;
+  const previousAccessUrl = process.env.CATALOG_ACCESS_URL;
   const tokens: Record<string, string> = {};
   const principals: Record<string, string> = {};
 
@@ -76,7 +76,7 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
       await accessDb.drop();
       throw error;
     });
-    process.env.MESHWORK_ACCESS_URL = access.base;
+    process.env.CATALOG_ACCESS_URL = access.base;
 
     await createDomain(h, 'crm', 'crm-data-team');
     const put = await h.call('/v1/products/crm/customers', { method: 'PUT', ...jsonBody({ product: demo('crm-customers.odps.yaml'), contracts: [demo('customers.odcs.yaml')] }) });
@@ -90,8 +90,8 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
   }, 180_000);
 
   afterAll(async () => {
-    if (previousAccessUrl === undefined) delete process.env.MESHWORK_ACCESS_URL;
-    else process.env.MESHWORK_ACCESS_URL = previousAccessUrl;
+    if (previousAccessUrl === undefined) delete process.env.CATALOG_ACCESS_URL;
+    else process.env.CATALOG_ACCESS_URL = previousAccessUrl;
     await access?.stop();
     await accessDb?.drop();
     await h?.close();
@@ -181,14 +181,14 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
 
   it('shows everything to the owner team without asking, and masks everything when access cannot answer', async () => {
     expect((await read('olga')).body).toMatchObject({ masked: false, access: { outcome: 'producer' } });
-    process.env.MESHWORK_ACCESS_URL = 'http://127.0.0.1:9';
+    process.env.CATALOG_ACCESS_URL = 'http://127.0.0.1:9';
     try {
       const { res, body } = await read('gus');
       expect(res.headers.get('x-meshwork-sample-access')).toBe('unavailable');
       expect(body).toMatchObject({ masked: true, maskedProperties: ['email', 'full_name'], access: { outcome: 'unavailable', detail: expect.stringContaining('cannot answer') } });
       expect(body.rows[0].email).toBe('j***@example.com');
     } finally {
-      process.env.MESHWORK_ACCESS_URL = access.base;
+      process.env.CATALOG_ACCESS_URL = access.base;
     }
   });
 });

@@ -26,8 +26,10 @@ interface DecisionAnswer {
 }
 
 /**
- * Asks the access service (MESHWORK_ACCESS_URL) with the caller's own token whether the caller may read a port
- * (`POST /v1/decisions`, the rule shared with the SDK's enforcer), then which fields the grant it rests on covers.
+ * Asks the access service with the caller's own token whether the caller may read a port (`POST /v1/decisions`, the
+ * rule shared with the SDK's enforcer), then which fields the grant it rests on covers. It is reached at
+ * CATALOG_ACCESS_URL, by default at MESHWORK_ACCESS_URL (the address the catalog gives its clients, which a
+ * deployment may not reach from inside).
  */
 @Injectable()
 export class AccessClient {
@@ -35,7 +37,7 @@ export class AccessClient {
 
   /** Read on every call, so that a catalog pointed elsewhere follows its environment. */
   get baseUrl(): string {
-    return (process.env.MESHWORK_ACCESS_URL?.trim() || this.config.accessUrl).replace(/\/+$/, '');
+    return (process.env.CATALOG_ACCESS_URL?.trim() || this.config.accessUrl).replace(/\/+$/, '');
   }
 
   async portRead(actor: Actor, urn: string, authorization: string | undefined): Promise<PortReadAccess> {
