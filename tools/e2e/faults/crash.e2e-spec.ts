@@ -10,10 +10,14 @@ import { Client } from 'pg';
 // The service processes and the own PostgreSQL are shared with the soak benchmark, in tools/bench (not an nx project).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { type Answer, call, type MeshProcesses, type ServiceName, startMesh } from '../../bench/support/mesh-processes';
-import { createDomain, DOMAIN, expectStatus, portUrn, publish } from './scenario';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { createDomain, DOMAIN, expectStatus, portUrn, publish } from '../../bench/support/mesh-scenario';
 
 /** Writes in flight at once, as a pipeline with a few workers sends them. */
 const WORKERS = 4;
+/** Writes per stream; the service is killed once a third of them are acknowledged. */
+const OBSERVATIONS = 60;
+const PUBLISHES = 15;
 
 interface Outcome {
   acknowledged: boolean;
@@ -96,7 +100,7 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
         headers: { 'idempotency-key': `crash-observation-${i}` },
         body: { observations: [{ portUrn: urn, id: `crash-${i}`, kind: 'refresh', at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }] },
       });
-    const outcomes = await streamWithCrash(mesh, 'sla', 120, 40, observe);
+    const outcomes = await streamWithCrash(mesh, 'sla', OBSERVATIONS, OBSERVATIONS / 3, observe);
     expect(mesh.services.sla.running).toBe(false);
     const lost = outcomes.flatMap((o, i) => (o.acknowledged ? [] : [i]));
     expect(lost.length).toBeGreaterThan(0);
@@ -108,7 +112,7 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
 
     for (const i of lost) await retryUntilDone(`observation ${i}`, () => observe(i));
     const all = await rows<{ id: string; copies: string }>('SELECT observation_id AS id, count(*) AS copies FROM sla.observations WHERE port_urn = $1 GROUP BY 1', [urn]);
-    expect(all.filter((r) => r.id.startsWith('crash-')).length).toBe(120);
+    expect(all.filter((r) => r.id.startsWith('crash-')).length).toBe(OBSERVATIONS);
     expect(all.filter((r) => r.copies !== '1')).toEqual([]);
     await expectWholeFeed('sla');
   });
@@ -116,7 +120,7 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
   it('keeps every acknowledged publish once when the catalog is killed mid-stream, each product.published on its feed once', async () => {
     const name = (i: number) => `crashed-${i}`;
     const publishOne = (i: number) => publish(mesh.url('catalog'), mesh.token, name(i), `crash-publish-${i}`);
-    const outcomes = await streamWithCrash(mesh, 'catalog', 30, 10, publishOne);
+    const outcomes = await streamWithCrash(mesh, 'catalog', PUBLISHES, PUBLISHES / 3, publishOne);
     expect(mesh.services.catalog.running).toBe(false);
     const lost = outcomes.flatMap((o, i) => (o.acknowledged ? [] : [i]));
     expect(lost.length).toBeGreaterThan(0);
@@ -135,6 +139,6 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
     }
     const items = await expectWholeFeed('catalog');
     const published = items.filter((e) => e.type === 'io.meshwork.catalog.product.published.v1').map((e) => e.subject);
-    for (let i = 0; i < 30; i++) expect([name(i), published.filter((s) => s === `urn:meshwork:${DOMAIN}:${name(i)}`).length]).toEqual([name(i), 1]);
+    for (let i = 0; i < PUBLISHES; i++) expect([name(i), published.filter((s) => s === `urn:meshwork:${DOMAIN}:${name(i)}`).length]).toEqual([name(i), 1]);
   });
 });

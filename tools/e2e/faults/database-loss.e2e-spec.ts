@@ -10,7 +10,8 @@
 import { type Answer, call, type MeshProcesses, SERVICE_NAMES, type ServiceName, startMesh } from '../../bench/support/mesh-processes';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { OwnPostgres } from '../../bench/support/own-postgres';
-import { createDomain, expectStatus, portUrn, publish } from './scenario';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { createDomain, expectStatus, portUrn, publish } from '../../bench/support/mesh-scenario';
 
 /** A request that has not answered by then hangs: the database bounds are 5 s for a connection. */
 const HANG_MS = 15_000;

@@ -1,11 +1,9 @@
-/** What the fault tests set up through the services' APIs: a domain and published products with their contracts. */
+/** What the fault tests and the soak set up through the services' APIs: a domain, and products that pass the starter policies. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-// The service processes and the own PostgreSQL are shared with the soak benchmark, in tools/bench (not an nx project).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { type Answer, call } from '../../bench/support/mesh-processes';
+import { type Answer, call } from './mesh-processes';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'descriptors', 'test', 'fixtures');
 export const DOMAIN = 'crm';
