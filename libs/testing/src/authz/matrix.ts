@@ -95,3 +95,24 @@ export async function expectStatus(res: Response, status: number, what: string):
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One request carrying a field the server owns, and the JSON pointer the refusal must name. */
+export interface MassAssignmentCase {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  body: unknown;
+  pointer: string;
+  /** How the refusal is coded when it is not 400 VALIDATION_FAILED (a document envelope answers 422 INVALID_DOCUMENT). */
+  refusal?: { status: number; code: string };
+}
+
+/** The refusal of a server-owned field: 400 VALIDATION_FAILED problem+json (or the given refusal) naming the field by its JSON pointer. */
+export async function expectFieldRefused(res: Response, pointer: string, what: string, refusal = { status: 400, code: 'VALIDATION_FAILED' }): Promise<void> {
+  const text = await res.text();
+  if (res.status !== refusal.status) throw new Error(`${what}: expected ${refusal.status} naming ${pointer}, got ${res.status} ${text}`);
+  if (!(res.headers.get('content-type') ?? '').includes('application/problem+json')) throw new Error(`${what}: the refusal is not problem+json: ${text}`);
+  const problem = JSON.parse(text) as { code?: string; errors?: { pointer?: string }[] };
+  if (problem.code !== refusal.code) throw new Error(`${what}: expected code ${refusal.code}, got ${problem.code}: ${text}`);
+  if (!problem.errors?.some((e) => e.pointer === pointer)) throw new Error(`${what}: the refusal does not name ${pointer}: ${text}`);
+}
