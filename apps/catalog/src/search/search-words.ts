@@ -33,11 +33,13 @@ export async function readWords(dataSource: DataSource, tokens: string[]): Promi
     `SELECT t.token, k.known, tsvector_to_array(to_tsvector('english', t.token)) AS lexemes, s.similar,
             tsvector_to_array(to_tsvector('english', array_to_string(s.similar, ' '))) AS similar_lexemes
      FROM unnest($1::text[]) WITH ORDINALITY AS t(token, position)
-     CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM catalog.search_terms s WHERE s.term = t.token) AS known) k
+     -- OFFSET 0 keeps each lateral row computed once: pulled up, its expressions would be copied where they are used.
+     CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM catalog.search_terms s WHERE s.term = t.token) AS known OFFSET 0) k
      CROSS JOIN LATERAL (
        SELECT CASE WHEN k.known THEN '{}'::text[]
               ELSE ARRAY(SELECT s.term FROM catalog.search_terms s WHERE s.term % t.token ORDER BY similarity(s.term, t.token) DESC, s.term LIMIT ${SIMILAR_WORDS})
               END AS similar
+       OFFSET 0
      ) s
      ORDER BY t.position`,
     [tokens],
