@@ -135,9 +135,9 @@ function valueSchema(property: OdcsPropertyBase, pointer: string): JsonSchema {
 /** A value that may also be null (a property that is not required). */
 function nullable(schema: JsonSchema, optional: boolean): JsonSchema {
   if (!optional) return schema;
-  if (schema.enum !== undefined) return { anyOf: [{ type: 'null' }, schema] };
-  if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] };
-  return schema;
+  const open: JsonSchema = Array.isArray(schema.enum) ? { ...schema, enum: [...(schema.enum as unknown[]), null] } : { ...schema };
+  if (typeof schema.type === 'string') open.type = [schema.type, 'null'];
+  return open;
 }
 
 function objectSchema(properties: OdcsProperty[], pointer: string): JsonSchema {
@@ -190,8 +190,6 @@ export class SampleSchema {
 
 /** One ajv error as a field error: the row and field it is about, in words. */
 function locate(error: ErrorObject, prefix: string, rowLabel: (index: number) => string): ProblemFieldError | undefined {
-  // anyOf/not wrappers repeat what their branches say.
-  if (error.keyword === 'anyOf') return undefined;
   let path = error.instancePath;
   let message = error.message ?? 'is invalid';
   if (error.keyword === 'required') {
@@ -205,7 +203,8 @@ function locate(error: ErrorObject, prefix: string, rowLabel: (index: number) =>
   } else if (error.keyword === 'not') {
     message = 'is required by the contract and must not be null';
   } else if (error.keyword === 'enum') {
-    message = `must be one of the contract's valid values ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`;
+    // null is allowed only because the property is optional; it is no valid value of the contract.
+    message = `must be one of the contract's valid values ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null))}`;
   } else if (error.keyword === 'type' && error.instancePath.split('/').length === 2) {
     message = 'must be an object of the schema properties';
   }
