@@ -229,6 +229,14 @@ describe('catalog search (HTTP, real PostgreSQL)', () => {
     expect(before.every(({ urns: found }) => found.length > 0)).toBe(true);
   });
 
+  it('keeps the pending lists of the GIN indexes search reads a few pages long', async () => {
+    const indexes = ['ix_data_products_classifications', 'ix_data_products_label_vector', 'ix_data_products_name_vector', 'ix_data_products_tags', 'ix_search_vectors_search'];
+    const rows: { name: string; options: string[] | null }[] = await h.app
+      .get(DataSource)
+      .query("SELECT c.relname AS name, c.reloptions AS options FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'catalog' AND c.relname = ANY($1) ORDER BY 1", [indexes]);
+    expect(rows).toEqual(indexes.map((name) => ({ name, options: ['gin_pending_list_limit=64'] })));
+  });
+
   it('ignores words that carry no meaning and still answers', async () => {
     const res = await h.call('/v1/search?q=the');
     const result = await json<Result>(res);
