@@ -50,19 +50,23 @@ interface Failure {
   seed: number;
   reasons: string[];
   answer?: Answer;
+  /** The service's log line of a 5xx. */
+  log?: string;
 }
 
 interface Tally {
   byService: Record<ServiceName, Record<string, number>>;
   failures: Failure[];
   sent: number;
+  /** Requests sent a second time after a connection error. */
+  resent: number;
   /** Milliseconds of each answer, and their sum per operation. */
   latencies: number[];
   byOperation: Map<string, { count: number; ms: number }>;
 }
 
 function newTally(): Tally {
-  return { byService: Object.fromEntries(SERVICES.map((s) => [s, {}])) as Tally['byService'], failures: [], sent: 0, latencies: [], byOperation: new Map() };
+  return { byService: Object.fromEntries(SERVICES.map((s) => [s, {}])) as Tally['byService'], failures: [], sent: 0, resent: 0, latencies: [], byOperation: new Map() };
 }
 
 function timed(tally: Tally, request: FuzzRequest, ms: number): void {
@@ -137,18 +141,23 @@ class Fuzzer {
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     if (request.body) headers['content-type'] = request.body.contentType;
     tally.sent++;
+    const url = `${base}${request.url}`;
+    const body = request.body ? materialize(request.body.payload) : undefined;
+    const exchange = async (): Promise<Answer> => {
+      const res = await fetch(url, { method: request.method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
+      return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
+    };
     let answer: Answer;
     const begun = performance.now();
     try {
-      const res = await fetch(`${base}${request.url}`, {
-        method: request.method,
-        headers,
-        body: request.body ? materialize(request.body.payload) : undefined,
-        signal: AbortSignal.timeout(this.timeoutMs),
+      answer = await exchange().catch(async (error: unknown) => {
+        if (isTimeout(error)) throw error;
+        // A kept-alive connection closed as it was reused is the client's race, not the service's: sent once more.
+        tally.resent++;
+        return exchange();
       });
-      answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms (hang)` : `request failed: ${String(error)}`;
+      const reason = isTimeout(error) ? `no answer within ${this.timeoutMs} ms (hang)` : `request failed twice: ${describeError(error)}`;
       count(tally, request.service, 'no answer');
       tally.failures.push({ request, index, seed, reasons: [reason] });
       return;
@@ -156,8 +165,30 @@ class Fuzzer {
     timed(tally, request, performance.now() - begun);
     count(tally, request.service, `${Math.floor(answer.status / 100)}xx`);
     const reasons = check(op, answer, this.schemas);
-    if (reasons.length > 0) tally.failures.push({ request, index, seed, reasons, answer: { ...answer, text: answer.text.slice(0, 2_000) } });
+    if (reasons.length === 0) return;
+    const log = answer.status >= 500 ? this.logOf(request.service, answer.text) : undefined;
+    tally.failures.push({ request, index, seed, reasons, answer: { ...answer, text: answer.text.slice(0, 2_000) }, log });
   }
+
+  /** The service's log line of a 5xx, found by the correlation id of its problem document. */
+  private logOf(service: ServiceName, text: string): string | undefined {
+    const id = /"correlationId":"([^"]+)"/.exec(text)?.[1];
+    if (!id) return undefined;
+    return this.mesh.services[service]
+      .output()
+      .split('\n')
+      .find((line) => line.includes(id));
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${(error.cause as Error & { code?: string }).code ?? ''} ${error.cause.message})` : '';
+  return `${error.message}${cause}`;
 }
 
 function count(tally: Tally, service: ServiceName, key: string): void {
@@ -202,6 +233,7 @@ function report(label: string, seed: number, count: number, tally: Tally, second
   process.stdout.write(`  latency ms: p50 ${percentile(sorted, 50).toFixed(0)}  p95 ${percentile(sorted, 95).toFixed(0)}  p99 ${percentile(sorted, 99).toFixed(0)}  max ${percentile(sorted, 100).toFixed(0)}\n`);
   const costly = [...tally.byOperation.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 5);
   process.stdout.write(`  most time: ${costly.map(([op, { count: n, ms }]) => `${op} ${(ms / 1000).toFixed(1)} s/${n}`).join(', ')}\n`);
+  if (tally.resent > 0) process.stdout.write(`  sent again after a connection error: ${tally.resent}\n`);
   process.stdout.write(`  failures: ${tally.failures.length}${count === tally.sent ? '' : ` (${count} planned)`}\n`);
   const shown = new Set<string>();
   for (const failure of tally.failures) {
@@ -211,7 +243,8 @@ function report(label: string, seed: number, count: number, tally: Tally, second
     const { request } = failure;
     process.stdout.write(
       `\n  ✗ #${failure.index} (FUZZ_SEED=${failure.seed}) ${request.service} ${request.operation}: ${failure.reasons.join(' | ')}\n` +
-        `    ${request.method} ${request.url.length > 400 ? `${request.url.slice(0, 400)}… (${request.url.length} chars)` : request.url}  auth=${request.auth}  headers=${JSON.stringify(request.headers)}\n    body ${describeBody(request.body)}\n`,
+        `    ${request.method} ${request.url.length > 400 ? `${request.url.slice(0, 400)}… (${request.url.length} chars)` : request.url}  auth=${request.auth}  headers=${JSON.stringify(request.headers)}\n    body ${describeBody(request.body)}\n` +
+          (failure.log ? `    log ${failure.log.slice(0, 1_000)}\n` : ''),
     );
   }
 }

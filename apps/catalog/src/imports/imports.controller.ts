@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import { DescriptorError, DescriptorErrorCode, importContract } from '@meshwork/descriptors';
 import { Authorize, IdempotencyExempt, ProblemResponseDto, RateLimitAs, ValidationProblem } from '@meshwork/platform';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
@@ -35,6 +35,7 @@ export class ImportsController {
   @ApiBody({ schema: { type: 'object', additionalProperties: true, description: 'The contract to convert.', example: { dataContractSpecification: '1.2.1', id: 'orders', info: { title: 'Orders', version: '1.0.0' } } } })
   @ApiOkResponse({ type: ContractImportDto })
   @ApiUnsupportedMediaTypeResponse({ type: ProblemResponseDto, description: 'The document is none of the supported formats; the detail lists them.' })
+  @ApiUnprocessableEntityResponse({ type: ProblemResponseDto, description: '`INVALID_DOCUMENT`: the document is in a supported format but cannot be converted (a required field missing or of the wrong type).' })
   @ValidationProblem()
   importContract(@Body() body: unknown): ContractImportDto {
     try {

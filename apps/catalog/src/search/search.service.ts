@@ -195,6 +195,8 @@ export class SearchService {
       // One statement: each tier's branch stops at a page, and the vectors' tiers are cheap enough to run them all.
       const sql = new Sql();
       const branches = tiers.filter((tier) => tier === 0 || reading.kind === 'vectors').map((tier) => this.tier(sql, query, tokens, reading.kind === 'vectors' ? reading.tsquery : undefined, tier, after(tier), take));
+      // A cursor past tier 0 of a query no product's words match leaves no tier to read.
+      if (branches.length === 0) return [];
       return this.dataSource.query(`SELECT * FROM (${branches.join(' UNION ALL ')}) h ORDER BY h.tier, h.doc LIMIT ${take}`, sql.params);
     }
     const rows: HitRow[] = [];
