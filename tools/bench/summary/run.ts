@@ -69,10 +69,12 @@ function runBench(bench: Bench): Promise<Outcome> {
   });
 }
 
-/** The figures a benchmark printed last, on one line for the table: its final line, which each one makes its verdict or total. */
+/** One line of figures for the table: the last target verdict or rate the benchmark printed, else its last line with a number (stack frames left out). */
 function headline(outcome: Outcome): string {
-  const last = outcome.lines.filter((line) => /\d/.test(line) && !line.startsWith('|')).at(-1) ?? '';
-  return last.trim().replace(/\|/g, '/').slice(0, 200);
+  const figures = outcome.lines.filter((line) => /\d/.test(line) && !line.startsWith('|') && !/^\s*at /.test(line));
+  const verdicts = figures.filter((line) => /target|\/s\b|soak:/.test(line));
+  const chosen = outcome.code === 0 ? (verdicts.at(-1) ?? figures.at(-1)) : outcome.lines.find((line) => /error/i.test(line));
+  return (chosen ?? '').trim().replace(/\|/g, '/').slice(0, 200);
 }
 
 function machine(): string {

@@ -69,12 +69,22 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
     return { items, unique: new Map(items.map((e) => [e.id, e])) };
   }
 
+  /**
+   * The feed holds every row of the outbox once. A reader sees a fact only once no older transaction is open, so the
+   * feed is read again until it has caught up with the table (or the deadline passes, and the comparison fails).
+   */
   async function expectWholeFeed(service: ServiceName): Promise<FeedItem[]> {
-    const { items, unique } = await consume(service);
-    expect([service, items.length]).toEqual([service, unique.size]);
-    const [{ count }] = await rows<{ count: string }>(`SELECT count(*) FROM "${service}".events`);
-    expect([service, items.length]).toEqual([service, Number(count)]);
-    return items;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const { items, unique } = await consume(service);
+      expect([service, items.length]).toEqual([service, unique.size]);
+      const [{ count }] = await rows<{ count: string }>(`SELECT count(*) FROM "${service}".events`);
+      if (items.length === Number(count) || Date.now() > deadline) {
+        expect([service, items.length]).toEqual([service, Number(count)]);
+        return items;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 
   beforeAll(async () => {
