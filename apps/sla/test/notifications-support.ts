@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import { once } from 'node:events';
 import type { AccessComponents } from '@meshwork/sdk';
 import { DataSource } from 'typeorm';
@@ -119,6 +119,7 @@ export async function startFakeAccess(token: string | (() => string)): Promise<F
       res.end(JSON.stringify(body));
     };
     if (access.down) return send(503, { status: 503, code: 'UNAVAILABLE', title: 'Service unavailable', detail: 'down for the test' });
+    if (req.method === 'POST' && url.pathname === '/v1/auth/token') return exchange(req, send);
     if (req.headers.authorization !== `Bearer ${typeof token === 'string' ? token : token()}`) return send(401, { status: 401, code: 'UNAUTHENTICATED', title: 'Authentication required', detail: 'bad token' });
     if (req.method !== 'GET' || url.pathname !== '/v1/events') return send(404, { status: 404, code: 'ROUTE_NOT_FOUND', title: 'No such route', detail: url.pathname });
     access.queries.push(url.searchParams);
@@ -143,6 +144,24 @@ export async function startFakeAccess(token: string | (() => string)): Promise<F
   });
   access.url = await listen(server);
   return access;
+}
+
+/**
+ * POST /v1/auth/token for the fake access service: the API key `mwk_sla_test_key` gets a new JWT-like token each time,
+ * valid for 900 s, which becomes the only token the fake accepts (as after a signing key rotation, the older ones get 401).
+ */
+export const TEST_SERVICE_API_KEY = 'mwk_sla_test_key';
+export const exchangedTokens: string[] = [];
+function exchange(req: IncomingMessage, send: (status: number, body: unknown) => void): void {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => (body += chunk));
+  req.on('end', () => {
+    const { apiKey } = JSON.parse(body || '{}') as { apiKey?: string };
+    if (apiKey !== TEST_SERVICE_API_KEY) return send(401, { status: 401, code: 'UNAUTHENTICATED', title: 'Authentication required', detail: 'unknown API key' });
+    exchangedTokens.push(`issued-${exchangedTokens.length + 1}`);
+    send(200, { accessToken: exchangedTokens.at(-1), tokenType: 'Bearer', expiresIn: 900 });
+  });
 }
 
 /** Waits until the SLA service has read every fact published to the fake access service. */

@@ -10,6 +10,7 @@ export * from './auth/jwt-verifier';
 export * from './auth/token-verifier-for';
 export * from './auth/auth.guard';
 export * from './auth/access-control';
+export * from './auth/service-credentials';
 export * from './database/database';
 export * from './health/health.controller';
 export * from './http/validation.pipe';

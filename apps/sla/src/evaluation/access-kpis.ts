@@ -27,9 +27,9 @@ export class AccessKpisReader {
   async of(ports: string[], windowSeconds: number): Promise<AccessKpis> {
     const fresh = await this.projection.freshness();
     if (!fresh) {
-      const source: KpiSourceDto = this.settings.serviceToken
+      const source: KpiSourceDto = this.settings.credentials.configured
         ? { status: 'unavailable', detail: 'The access service’s event feed has not been read yet (MESHWORK_ACCESS_URL): its figures come once it is.', readAt: null, lastEventAt: null, lagSeconds: null }
-        : { status: 'not-configured', detail: 'MESHWORK_SERVICE_TOKEN is not set: the SLA service cannot read the access service’s event feed of grants and access requests.', readAt: null, lastEventAt: null, lagSeconds: null };
+        : { status: 'not-configured', detail: 'Neither MESHWORK_SERVICE_API_KEY nor MESHWORK_SERVICE_TOKEN is set: the SLA service cannot read the access service’s event feed of grants and access requests.', readAt: null, lastEventAt: null, lagSeconds: null };
       return { activeConsumers: null, accessRequests: null, source };
     }
     const now = this.clock.now();

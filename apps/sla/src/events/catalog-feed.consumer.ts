@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DomainError, eventType, FeedConsumer, type FeedEvent } from '@meshwork/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { NotificationSettings } from '../notifications/notification-settings';
 import { ObservationsService } from '../observations/observations.service';
 import { parseObservationBatch, parseOpenLineageEvent } from '../observations/observation-input';
 import type { PublishedProductDto } from '../slos/dto/publication.dto';
@@ -23,7 +24,7 @@ interface PublishedData {
 }
 
 /**
- * SLA monitoring reads the catalog's feed (MESHWORK_CATALOG_URL, with MESHWORK_SERVICE_TOKEN): each product.published
+ * SLA monitoring reads the catalog's feed (MESHWORK_CATALOG_URL, with the service's credentials: MESHWORK_SERVICE_API_KEY or MESHWORK_SERVICE_TOKEN): each product.published
  * derives the SLOs of the version's ports, product.retired retires them, and each lineage.run-completed / run-failed is
  * recorded as observations, and each quality.failed (a failing `error` rule of a port's contract) as a failed `check`
  * observation (failingRows as its errors over rowCount, which errorRate counts), each in the transaction that moves the
@@ -43,13 +44,15 @@ export class CatalogFeedConsumer implements OnApplicationBootstrap, OnModuleDest
     dataSource: DataSource,
     private readonly publications: PublicationsService,
     private readonly observations: ObservationsService,
+    settings: NotificationSettings,
   ) {
     this.consumer = new FeedConsumer({
       name: CATALOG_FEED_NAME,
       schema: 'sla',
       dataSource,
       baseUrl: () => process.env.MESHWORK_CATALOG_URL?.trim() || undefined,
-      token: () => process.env.MESHWORK_SERVICE_TOKEN || undefined,
+      token: () => settings.credentials.token(),
+      refreshToken: () => settings.credentials.refresh(),
       types: [PUBLISHED, RETIRED, RUN_COMPLETED, RUN_FAILED, QUALITY_FAILED],
       handle: (event, manager) => this.handle(event, manager),
       waitSeconds: Number(process.env.SLA_CATALOG_FEED_WAIT_SECONDS) || undefined,

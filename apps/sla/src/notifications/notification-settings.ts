@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { normalHost } from '@meshwork/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { normalHost, PLATFORM_CONFIG, type PlatformConfig, ServiceCredentials } from '@meshwork/platform';
 import { FEED_SERVICES, type FeedService } from './event-filter';
 
 const DEFAULT_INTERVAL_MS = 1000;
@@ -10,7 +10,10 @@ const DEFAULT_INTERVAL_MS = 1000;
  * - SLA_DISPATCHER_INTERVAL_MS: pause between two runs of the loop (default 1000).
  * - SLA_ALLOW_HTTP_WEBHOOKS=true: accept http:// webhook URLs (https:// only otherwise).
  * - SLA_WEBHOOK_ALLOWED_HOSTS: comma-separated host names or addresses that may be private or loopback.
- * - MESHWORK_SERVICE_TOKEN: bearer token the service reads grants and event feeds with (a platform admin's or an auditor's).
+ * - MESHWORK_SERVICE_API_KEY: API key of the service's own account (a platform admin or an auditor), exchanged for a JWT
+ *   at the access service (MESHWORK_ACCESS_URL) and renewed before it expires or after a 401; the service reads every
+ *   event feed with it. MESHWORK_SERVICE_TOKEN: a bearer token used as it is instead (a long-lived token of an identity
+ *   provider, or the dev token); the API key wins when both are set.
  * - SLA_WEBHOOK_FEEDS: the feeds read for subscriptions, comma-separated among catalog, governance, access, sla (all
  *   four by default; `off` for none), at MESHWORK_CATALOG_URL, MESHWORK_GOVERNANCE_URL, MESHWORK_ACCESS_URL, MESHWORK_SLA_URL.
  * - SLA_WEBHOOK_FEEDS_IDLE_MS, SLA_WEBHOOK_FEEDS_BACKOFF_MS: how often an idle feed reader looks again, and its first pause after a failure.
@@ -25,12 +28,15 @@ export class NotificationSettings {
   readonly feedIdleMs: number | undefined;
   readonly feedBackoffMs: number | undefined;
 
-  /** Read at each use, as the feed readers read it on every poll: a rotated token is taken without a restart. */
-  get serviceToken(): string | undefined {
-    return process.env.MESHWORK_SERVICE_TOKEN || undefined;
-  }
+  /** Read at each use, as the feed readers read them on every poll: a rotated key or token is taken without a restart. */
+  readonly credentials: ServiceCredentials;
 
-  constructor() {
+  constructor(@Inject(PLATFORM_CONFIG) config: PlatformConfig) {
+    this.credentials = new ServiceCredentials({
+      apiKey: () => process.env.MESHWORK_SERVICE_API_KEY?.trim() || undefined,
+      token: () => process.env.MESHWORK_SERVICE_TOKEN || undefined,
+      accessUrl: () => process.env.MESHWORK_ACCESS_URL?.trim() || config.accessUrl,
+    });
     const env = process.env;
     this.dispatcher = env.SLA_DISPATCHER !== 'off';
     const interval = Number(env.SLA_DISPATCHER_INTERVAL_MS);

@@ -17,8 +17,10 @@ export interface FeedConsumerOptions {
   dataSource: DataSource;
   /** Base URL of the producing service, read on every poll; undefined: the consumer waits, idle. Unused with `outbox`. */
   baseUrl?: () => string | undefined;
-  /** Bearer token for the producer (the service token), read on every poll; undefined: idle. Unused with `outbox`. */
-  token?: () => string | undefined;
+  /** Bearer token for the producer (the service's credentials), read on every poll; undefined: idle. Unused with `outbox`. */
+  token?: () => string | undefined | Promise<string | undefined>;
+  /** After a 401: renews the token (true) so that the request is made once more, or cannot (false). */
+  refreshToken?: () => boolean;
   /** The service's own outbox, read directly (no HTTP) by a consumer of the service's own facts. */
   outbox?: Pick<EventOutbox, 'read'>;
   /** CloudEvents types to read; every type when empty. */
@@ -49,6 +51,9 @@ export function consumerLockKey(schema: string, name: string): string {
 
 /** Another consumer moved the cursor meanwhile: the page is read again from the stored cursor. */
 class CursorMoved extends Error {}
+
+/** The producer refused the token: renewed once, when it can be. */
+class Unauthorized extends Error {}
 
 /**
  * Reads another service's `GET /v1/events` with a cursor kept in the consumer's own schema, at least once: each event
@@ -171,7 +176,13 @@ export class FeedConsumer {
   }
 
   private async configured(): Promise<boolean> {
-    const reason = this.options.outbox ? undefined : !this.options.baseUrl?.() ? 'no producer URL is configured' : !this.options.token?.() ? 'no service token is configured (MESHWORK_SERVICE_TOKEN)' : undefined;
+    const reason = this.options.outbox
+      ? undefined
+      : !this.options.baseUrl?.()
+        ? 'no producer URL is configured'
+        : !(await this.options.token?.())
+          ? 'no service credentials are configured (MESHWORK_SERVICE_API_KEY or MESHWORK_SERVICE_TOKEN)'
+          : undefined;
     if (reason !== this.idleReason) {
       if (reason) this.logger.warn(`Idle: ${reason}`);
       this.idleReason = reason;
@@ -234,9 +245,16 @@ export class FeedConsumer {
     const limit = this.options.limit ?? 100;
     if (this.options.outbox) return this.options.outbox.read({ after: after || undefined, types: this.options.types, limit, wait }, signal);
     const base = this.options.baseUrl?.();
-    const token = this.options.token?.();
+    const token = await this.options.token?.();
     if (!base || !token) return undefined;
-    return this.fetchPage(base, token, after, wait, signal);
+    try {
+      return await this.fetchPage(base, token, after, wait, signal);
+    } catch (error) {
+      if (!(error instanceof Unauthorized) || !this.options.refreshToken?.()) throw error;
+      const renewed = await this.options.token?.();
+      if (!renewed) return undefined;
+      return this.fetchPage(base, renewed, after, wait, signal);
+    }
   }
 
   private async fetchPage(base: string, token: string, after: string, wait: number, signal: AbortSignal): Promise<FeedPage> {
@@ -245,6 +263,7 @@ export class FeedConsumer {
     if (this.options.types.length > 0) query.set('types', this.options.types.join(','));
     const url = `${base.replace(/\/+$/, '')}/v1/events?${query.toString()}`;
     const { status, body } = await getOnce(url, token, AbortSignal.any([signal, AbortSignal.timeout((wait + 15) * 1000)]));
+    if (status === 401) throw new Unauthorized(`GET ${url} answered 401: ${body.slice(0, 300)}`);
     if (status !== 200) throw new Error(`GET ${url} answered ${status}: ${body.slice(0, 300)}`);
     return JSON.parse(body) as FeedPage;
   }
