@@ -47,7 +47,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
+        /**
+         * Liveness: the process is up
+         * @description Does not touch the database: stays 200 while the database is away, so an orchestrator does not restart a service that will recover by itself.
+         */
         get: operations["getLiveness"];
         put?: never;
         post?: never;
@@ -64,7 +67,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the service can reach its database */
+        /**
+         * Readiness: the service can reach its database
+         * @description Answers within the database connect timeout (5 s): 503 while the database is away, 200 again once it is back, without a restart.
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -236,6 +242,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ports/{urn}/documentation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the Markdown documentation of an output port
+         * @description Answered as `text/markdown; charset=utf-8`, exactly as stored: the server renders nothing (and says `nosniff`). The ETag is the SHA-256 of the text; the `Link` header lists the ODPS/ODCS `authoritativeDefinitions` (rel="describedby"), all of them in JSON at `…/documentation/links`. A new product version carries the documentation of the version before it unless its registration replaces it; `?version=` reads an older version’s. Without `?version=`, the newest product version that declares the port.
+         */
+        get: operations["getPortDocumentation"];
+        /**
+         * Write the Markdown documentation of an output port
+         * @description Replaces the port’s documentation in the newest product version that declares it (or `?version=`), for the owner team or an admin. A pipeline may also send it in the registration envelope (`documentation.ports`).
+         */
+        put: operations["setPortDocumentation"];
+        post?: never;
+        /**
+         * Remove the documentation of an output port
+         * @description From the newest product version that declares the port (or `?version=`); later versions no longer carry it over.
+         */
+        delete: operations["deletePortDocumentation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/documentation/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What documents an output port: its Markdown and its authoritative definitions
+         * @description Whether the port has Markdown documentation (and where), beside the links of its ODPS entry and of its ODCS contract.
+         */
+        get: operations["getPortDocumentationLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest column profile of an output port
+         * @description Everyone who may read the catalog may read it.
+         */
+        get: operations["getPortProfile"];
+        /**
+         * Record a column profile of an output port
+         * @description Row count and, per column, null count (and ratio), distinct count, min/max and quantiles. The profile becomes the port's latest; earlier ones stay in its history. The quality rules of the port's contract that the profile measures (nullValues, missingValues without extra missing values, duplicateValues, rowCount) are evaluated at once; a failing `error` rule writes a quality.failed fact. OpenLineage `dataQualityMetrics` facets sent to POST /api/v1/lineage record profiles the same way. Only those who may update the port's data product record profiles.
+         */
+        put: operations["putPortProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile history of an output port
+         * @description Newest first, a page at a time (`cursor` from `nextCursor`); `contractVersion` keeps the profiles of one port version.
+         */
+        get: operations["listPortProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quality rules of an output port and how they hold
+         * @description Every ODCS quality rule of the port's current contract with its current outcome: measured from the latest profile where it carries the metric, else the latest result reported by the domain's checks (POST quality-results, OpenLineage dataQualityAssertions), else an older profile's; `unknown` without any. Comparisons follow the rule's operator and `unit` (`rows`, or `percent` of the row count).
+         */
+        get: operations["getPortQuality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/quality-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the results of a domain's own quality checks
+         * @description Each result names a rule of the port's contract by id and gives the verdict (`passed`) or the measured `value` to compare with the rule's operator. Stored all or none; a failing `error` rule that is now the rule's current outcome writes a quality.failed fact, which SLA monitoring counts as a failed check (failingRows over rowCount for errorRate). A result for a rule the latest profile measures is kept in the history, and the profile's outcome stays current. Only those who may update the port's data product report results.
+         */
+        post: operations["reportQualityResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/quality/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of quality outcomes of an output port
+         * @description Every stored outcome, newest first, optionally of one rule; a page at a time (`cursor` from `nextCursor`).
+         */
+        get: operations["listQualityResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{urn}/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the sandbox sample of an output port
+         * @description For anyone who may read the catalog, to try a product before asking for access. Every property classified `restricted` or `pii` (or tagged `pii`, or with `pii: true` in its customProperties) is masked by its type: an e-mail keeps its first character and its domain (`j***@example.com`), other text becomes `***`, numbers, booleans, dates, timestamps, objects and arrays become null; nulls stay null. Unmasked for the product’s owner team and admins, and for whoever the access service (`POST /v1/decisions`, asked with the caller’s token, 2 s at most) says holds an active grant on the port: all of it for a grant on every field, the granted fields for a grant limited to some. When the access service cannot answer, everything sensitive is masked and `access.outcome` is `unavailable`. `masked` and the `X-Meshwork-Sample-Masked` header say whether anything is masked; `X-Meshwork-Sample-Access` carries `access.outcome`.
+         */
+        get: operations["getPortSample"];
+        /**
+         * Upload the sandbox sample of an output port
+         * @description For the product's owner team (or an admin): up to 1000 rows and 1 MiB, as `application/json` (an array of row objects, or `{ rows }`) or `text/csv` (a header line of property names, RFC 4180 quoting; cells converted by the contract's logical types, an empty cell is a missing value). Every row is validated against the schema object of the port’s contract (logical types, `required`, `logicalTypeOptions` such as pattern, format, min/max length and value, and valid values from `invalidValues` quality rules; no property outside the schema): a sample with a bad row is refused with 422 and one error per bad value, its pointer naming the row index and the property (`/rows/3/email`, `/3/email`). The sample replaces the previous one; it is stored unmasked and masked on reading.
+         */
+        put: operations["uploadPortSample"];
+        post?: never;
+        /**
+         * Remove the sandbox sample of an output port
+         * @description For the product’s owner team or an admin.
+         */
+        delete: operations["deletePortSample"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products": {
         parameters: {
             query?: never;
@@ -265,7 +451,7 @@ export interface paths {
         };
         /**
          * Get a data product
-         * @description The catalog view of the current version. The ODPS document itself is at `/document`.
+         * @description The catalog view of the current version. The ODPS document itself is at `/document`. With `?include=health`, the product page: owners, compliance (governance), SLA status and KPIs with active consumers (SLA monitoring), latest profiles and quality results, gathered with one request per service, all at once, each given CATALOG_HEALTH_TIMEOUT_MS (1500 by default); a source that cannot answer makes its part `unavailable` with the reason, never the page fail.
          */
         get: operations["getProduct"];
         /**
@@ -312,6 +498,54 @@ export interface paths {
          * @description The document exactly as registered (lossless), as YAML or JSON by the Accept header; `?version=` picks an older version.
          */
         get: operations["exportProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{domain}/{name}/documentation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the Markdown documentation of a data product
+         * @description Answered as `text/markdown; charset=utf-8`, exactly as stored: the server renders nothing (and says `nosniff`). The ETag is the SHA-256 of the text; the `Link` header lists the ODPS/ODCS `authoritativeDefinitions` (rel="describedby"), all of them in JSON at `…/documentation/links`. A new product version carries the documentation of the version before it unless its registration replaces it; `?version=` reads an older version’s.
+         */
+        get: operations["getProductDocumentation"];
+        /**
+         * Write the Markdown documentation of a data product
+         * @description Replaces the documentation of the current version (or of `?version=`), for the owner team or an admin. Search covers the current version’s documentation. A pipeline may also send it in the registration envelope (`documentation.product`).
+         */
+        put: operations["setProductDocumentation"];
+        post?: never;
+        /**
+         * Remove the documentation of a data product version
+         * @description From the current version (or `?version=`); later versions no longer carry it over.
+         */
+        delete: operations["deleteProductDocumentation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{domain}/{name}/documentation/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What documents a data product: its Markdown and its authoritative definitions
+         * @description Whether the version has Markdown documentation (and where), beside the links of the ODPS `authoritativeDefinitions`.
+         */
+        get: operations["getProductDocumentationLinks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -580,10 +814,163 @@ export interface components {
              *     - `io.meshwork.catalog.contract.version-added.v1`: A new version of a contract was stored with a product version. Data: `domain` (domain name), `contractId` (ODCS contract id), `version` (new contract version), `major` (its major version), `previousVersion` (the highest version stored before, or null for the first), `previousMajor` (its major, or null), `breaking` (true when a change against the previous version breaks consumers), `changes` (classified changes against the previous version: `kind`, `severity`, `path` (dotted), `pointer` (RFC 6901, into the document of `side`), `side` (`previous` or `next`), `detail` (at most 200)), `previousMajorDeprecationDate` (for a new major: until when the ports of the previous major stay served and resolvable (CATALOG_MAJOR_DEPRECATION_DAYS after it, 90 by default); null otherwise), `productUrn` (product URN), `productVersion` (product version it came with), `ports` (output ports of that product version served by this contract: `urn`, `name`, `major`).
              *     - `io.meshwork.catalog.lineage.run-completed.v1`: An OpenLineage COMPLETE run event wrote a dataset of an output port. Data: `portUrn` (output port URN), `runId` (OpenLineage run id), `eventTime` (time of the run event), `job` (job namespace/name).
              *     - `io.meshwork.catalog.lineage.run-failed.v1`: An OpenLineage FAIL run event named a dataset of an output port as its output. Data: `portUrn` (output port URN), `runId` (OpenLineage run id), `eventTime` (time of the run event), `job` (job namespace/name).
+             *     - `io.meshwork.catalog.quality.failed.v1`: A quality rule of severity `error` of a port's contract failed: measured from a column profile, or reported by the domain's checks (a reported result for a rule the latest profile measures writes none). SLA monitoring counts it as a failed check. Data: `portUrn` (output port URN), `resultId` (id of the stored outcome (GET /v1/ports/{urn}/quality/results)), `ruleId` (rule id: its `id` in the contract, else `<element>#<position>`), `element` (schema object or `object.property` of the rule), `metric` (ODCS library metric, or null), `severity` (always `error`), `operator` (the rule's operator as the contract states it (`{ "mustBe": 0 }`), or null), `value` (measured value in `unit`, or null when only a verdict was reported), `unit` (`rows` or `percent`, or null), `rowCount` (rows checked, or null), `failingRows` (rows failing the rule, or null), `basis` (`profile` or `reported`), `source` (`api` or `openlineage`), `runId` (run of the profile or check, or null), `contractId` (contract of the port), `contractVersion` (its version the rule was read from), `evaluatedAt` (when the data was checked).
              * @example io.meshwork.catalog.product.published.v1
              * @enum {string}
              */
-            type: "io.meshwork.catalog.product.published.v1" | "io.meshwork.catalog.product.deprecated.v1" | "io.meshwork.catalog.product.retired.v1" | "io.meshwork.catalog.contract.version-added.v1" | "io.meshwork.catalog.lineage.run-completed.v1" | "io.meshwork.catalog.lineage.run-failed.v1";
+            type: "io.meshwork.catalog.product.published.v1" | "io.meshwork.catalog.product.deprecated.v1" | "io.meshwork.catalog.product.retired.v1" | "io.meshwork.catalog.contract.version-added.v1" | "io.meshwork.catalog.lineage.run-completed.v1" | "io.meshwork.catalog.lineage.run-failed.v1" | "io.meshwork.catalog.quality.failed.v1";
+        };
+        ColumnProfileDto: {
+            /**
+             * @description Distinct non-null values; null when not profiled.
+             * @example 1284310
+             */
+            distinctCount?: number | null;
+            /**
+             * @description Largest value; null when not profiled.
+             * @example 99
+             */
+            max?: (number | string) | null;
+            /**
+             * @description Smallest value; null when not profiled.
+             * @example 0
+             */
+            min?: (number | string) | null;
+            /**
+             * @description Column (property) name.
+             * @example email
+             */
+            name: string;
+            /**
+             * @description Rows whose value is null; null when not profiled.
+             * @example 12
+             */
+            nullCount?: number | null;
+            /**
+             * @description nullCount / rowCount, from 0 to 1; null without both.
+             * @example 0.0000093
+             */
+            nullRatio?: number | null;
+            /**
+             * @description Quantile (0 to 1, as a string key) → value, for numeric columns.
+             * @example {
+             *       "0.25": 12.5,
+             *       "0.5": 31,
+             *       "0.75": 58.25
+             *     }
+             */
+            quantiles?: {
+                [key: string]: number;
+            } | null;
+        };
+        ColumnProfileInputDto: {
+            /**
+             * @description Distinct non-null values.
+             * @example 1284310
+             */
+            distinctCount?: number;
+            /**
+             * @description Largest value: a number, or a string for dates and text.
+             * @example 99
+             */
+            max?: number | string;
+            /**
+             * @description Smallest value: a number, or a string for dates and text.
+             * @example 0
+             */
+            min?: number | string;
+            /**
+             * @description Column (property) name, as in the contract (or its physicalName); case-insensitive.
+             * @example email
+             */
+            name: string;
+            /**
+             * @description Rows whose value is null.
+             * @example 12
+             */
+            nullCount?: number;
+            /**
+             * @description Quantile (0 to 1, as a string key) → value, for numeric columns.
+             * @example {
+             *       "0.25": 12.5,
+             *       "0.5": 31,
+             *       "0.75": 58.25
+             *     }
+             */
+            quantiles?: {
+                [key: string]: number;
+            };
+        };
+        CompliancePartDto: {
+            /** @description The product's score from governance (GET /v1/compliance of the governance service); null when governance holds no sample of it. */
+            compliance?: components["schemas"]["ComplianceScoreDto"] | null;
+            /**
+             * @description Why the part is missing; null when it is there.
+             * @example null
+             */
+            reason?: string | null;
+            /**
+             * @description `ok`: the part is there; `unavailable`: its source did not answer in time, or answered an error, and `reason` says which and why.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
+        ComplianceScoreDto: {
+            /**
+             * @description Policies that applied.
+             * @example 8
+             */
+            applicable: number;
+            /**
+             * @description Policies failing as blocking.
+             * @example 0
+             */
+            blocking: number;
+            /**
+             * Format: date-time
+             * @description When governance evaluated it.
+             * @example 2026-11-26T05:00:00.000Z
+             */
+            evaluatedAt: string;
+            /**
+             * @description Applicable policies that passed.
+             * @example 7
+             */
+            passed: number;
+            /**
+             * @description passed / applicable, from 0 to 1; null when no policy applied.
+             * @example 0.875
+             */
+            score?: number | null;
+            /**
+             * @description Product version of the governance sample.
+             * @example 1.2.0
+             */
+            version: string;
+            /**
+             * @description Policies failing as warnings.
+             * @example 1
+             */
+            warnings: number;
+        };
+        ConsumersPartDto: {
+            /**
+             * @description Distinct consumers holding an active grant on any port of the product (from the access service, as SLA monitoring's KPIs report it); null when unavailable.
+             * @example 3
+             */
+            active?: number | null;
+            /**
+             * @description Why the part is missing; null when it is there.
+             * @example null
+             */
+            reason?: string | null;
+            /**
+             * @description `ok`: the part is there; `unavailable`: its source did not answer in time, or answered an error, and `reason` says which and why.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
         };
         ContractImportDto: {
             /**
@@ -721,6 +1108,88 @@ export interface components {
              */
             title: string;
         };
+        DocumentationInfoDto: {
+            /**
+             * @description Size of the Markdown in UTF-8 bytes.
+             * @example 2048
+             */
+            bytes: number;
+            /**
+             * @description SHA-256 of the Markdown, hex; the ETag of the documentation (quoted).
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            contentHash: string;
+            /**
+             * @description The product version the documentation belongs to.
+             * @example 1.2.0
+             */
+            productVersion: string;
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-11-26T09:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Principal who last wrote it (for a carried-over copy: who wrote the original).
+             * @example jane.doe
+             */
+            updatedBy: string;
+            /**
+             * @description What is documented: the product URN, or the output port URN.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            urn: string;
+        };
+        DocumentationLinkDto: {
+            /**
+             * @description Its `description` in the document.
+             * @example Canonical location of this contract.
+             */
+            description: string | null;
+            /**
+             * @description JSON pointer of the definition in its document.
+             * @example /authoritativeDefinitions/0
+             */
+            pointer: string;
+            /**
+             * @description `odps` when declared in the product document, `odcs` in the port’s contract.
+             * @example odcs
+             * @enum {string}
+             */
+            source: "odps" | "odcs";
+            /**
+             * @description Its `type` in the document (canonical, businessDefinition, privacy-statement, …).
+             * @example canonical
+             */
+            type: string | null;
+            /**
+             * @description Where the definition is.
+             * @example https://git.example.com/crm/contracts/-/blob/main/customers.odcs.yaml
+             */
+            url: string;
+        };
+        DocumentationLinksDto: {
+            /** @description The Markdown documentation of that version (read it as text/markdown at `documentationUrl`), or null when it has none. */
+            documentation: components["schemas"]["DocumentationInfoDto"] | null;
+            /**
+             * @description Path of the Markdown documentation for that version.
+             * @example /v1/ports/urn%3Ameshwork%3Acrm%3Acustomers%3Acustomers%3Av1/documentation?version=1.2.0
+             */
+            documentationUrl: string;
+            /** @description Links of the ODPS/ODCS `authoritativeDefinitions`: for a product, of its ODPS document; for a port, of its ODPS entry and then of its ODCS contract (contract, description, schema objects and properties). */
+            links: components["schemas"]["DocumentationLinkDto"][];
+            /**
+             * @description The product version read.
+             * @example 1.2.0
+             */
+            productVersion: string;
+            /**
+             * @description The product or output port URN.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            urn: string;
+        };
         DomainDto: {
             /**
              * Format: date-time
@@ -773,6 +1242,24 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        EnvelopeDocumentationDto: {
+            /**
+             * @description Markdown documentation of output ports, by port name (every major of that name) or port URN; at most 256 KiB each. A port omitted keeps the documentation of the version before it; `null`: it has none.
+             * @example {
+             *       "customers": "## customers port\n\nCurrent state, refreshed daily at 05:00 UTC.\n"
+             *     }
+             */
+            ports?: {
+                [key: string]: string | null;
+            };
+            /**
+             * @description Markdown documentation of the product version (at most 256 KiB). Omitted: the version keeps the documentation of the version before it; `null`: it has none.
+             * @example # CRM customers
+             *
+             *     One row per customer. Join on `customer_id`.
+             */
+            product?: string | null;
         };
         EventPageDto: {
             /** @description Events after the cursor, in commit order (oldest first). */
@@ -868,6 +1355,18 @@ export interface components {
              */
             truncated: boolean;
         };
+        LineageIgnoredFacetDto: {
+            /**
+             * @description JSON pointer to the facet (or its member) in the request body.
+             * @example /inputs/0/inputFacets/dataQualityAssertions/assertions/1
+             */
+            pointer: string;
+            /**
+             * @description Why it was not used.
+             * @example no quality rule of the contract of urn:meshwork:crm:customers:customers:v1 matches assertion 'freshness'
+             */
+            reason: string;
+        };
         LineageIntakeResultDto: {
             /**
              * @description Number of run events stored.
@@ -875,10 +1374,17 @@ export interface components {
              */
             accepted: number;
             /**
+             * @description Ports that got quality results from a `dataQualityAssertions` dataset facet (see GET /v1/ports/{urn}/quality).
+             * @example []
+             */
+            assertedPorts: string[];
+            /**
              * @description Dataset-to-dataset edges recorded or refreshed.
              * @example 1
              */
             edges: number;
+            /** @description Quality facets not used, with why: the dataset serves no port, the sender may not update the port's product, an invalid metric, an assertion matching no rule. The lineage of the events is stored all the same. */
+            ignored: components["schemas"]["LineageIgnoredFacetDto"][];
             /**
              * @description Datasets of these events that are linked to a catalog output port.
              * @example [
@@ -886,6 +1392,13 @@ export interface components {
              *     ]
              */
             linkedPorts: string[];
+            /**
+             * @description Ports whose column profile a `dataQualityMetrics` dataset facet recorded (see GET /v1/ports/{urn}/profile).
+             * @example [
+             *       "urn:meshwork:crm:customers:customers:v1"
+             *     ]
+             */
+            profiledPorts: string[];
         };
         LineageNodeDto: {
             /**
@@ -952,6 +1465,31 @@ export interface components {
              */
             version: string;
         };
+        OwnersPartDto: {
+            /** @description Members of that team who have not left it. */
+            members: components["schemas"]["TeamMemberDto"][];
+            /**
+             * @description Team that owns the product's domain.
+             * @example crm-data
+             */
+            ownerTeamId: string;
+            /**
+             * @description Why the part is missing; null when it is there.
+             * @example null
+             */
+            reason?: string | null;
+            /**
+             * @description `ok`: the part is there; `unavailable`: its source did not answer in time, or answered an error, and `reason` says which and why.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+            /**
+             * @description Team named by the ODPS document of the current version.
+             * @example CRM Data
+             */
+            teamName?: string | null;
+        };
         PolicyFindingDto: {
             /**
              * @description What is wrong, in words.
@@ -984,6 +1522,130 @@ export interface components {
              * @enum {string}
              */
             severity: "blocking" | "warning" | "info";
+        };
+        PortProfileDto: {
+            /** @description Column profiles. */
+            columns: components["schemas"]["ColumnProfileDto"][];
+            /**
+             * @description Contract of the port when the profile was recorded.
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            contractId?: string | null;
+            /**
+             * @description Contract version (the port version) the profile was recorded against.
+             * @example 1.2.0
+             */
+            contractVersion?: string | null;
+            /**
+             * Format: uuid
+             * @description Id of the profile.
+             * @example 5b0c7f0e-59f4-4f55-8f3e-0d7a4b1e2c33
+             */
+            id: string;
+            /**
+             * @description Schema object the profile describes, when it said.
+             * @example customers
+             */
+            object?: string | null;
+            /**
+             * Format: date-time
+             * @description When the data was profiled.
+             * @example 2026-11-26T05:17:42.000Z
+             */
+            observedAt: string;
+            /**
+             * @description Output port URN.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * Format: date-time
+             * @description When the catalog received it.
+             * @example 2026-11-26T05:17:43.120Z
+             */
+            receivedAt: string;
+            /**
+             * @description Principal who sent it.
+             * @example svc-crm-pipelines
+             */
+            recordedBy?: string | null;
+            /**
+             * @description Rows in the dataset; null when not profiled.
+             * @example 1284331
+             */
+            rowCount?: number | null;
+            /**
+             * @description Run that profiled the data.
+             * @example 0190d9a4-6c2e-7b1a-9f3d-2a5b8c7e1f04
+             */
+            runId?: string | null;
+            /**
+             * @description `api` (PUT /v1/ports/{urn}/profile) or `openlineage` (a dataQualityMetrics facet of a run event).
+             * @example openlineage
+             * @enum {string}
+             */
+            source: "api" | "openlineage";
+        };
+        PortProfileInputDto: {
+            /** @description Column profiles, at most 1000, each column once; a count may not exceed rowCount. */
+            columns?: components["schemas"]["ColumnProfileInputDto"][];
+            /**
+             * @description Schema object of the contract the profile describes; when given, rules of other objects are not measured by it.
+             * @example customers
+             */
+            object?: string;
+            /**
+             * Format: date-time
+             * @description When the data was profiled (ISO 8601 with a zone); the time of the request when omitted. Quality outcomes measured from the profile carry it.
+             * @example 2026-11-26T05:17:42Z
+             */
+            observedAt?: string;
+            /**
+             * @description Rows in the dataset. A profile needs rowCount or at least one column.
+             * @example 1284331
+             */
+            rowCount?: number;
+            /**
+             * @description Id of the pipeline run that profiled the data.
+             * @example 0190d9a4-6c2e-7b1a-9f3d-2a5b8c7e1f04
+             */
+            runId?: string;
+        };
+        PortProfilePageDto: {
+            /** @description Profiles, newest first. */
+            items: components["schemas"]["PortProfileDto"][];
+            /**
+             * @description Pass as cursor for the next (older) page; null on the last page.
+             * @example czo0Mg
+             */
+            nextCursor?: string | null;
+        };
+        PortQualityDto: {
+            /**
+             * @description Contract whose rules are listed (the port's current one).
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            contractId?: string | null;
+            /**
+             * @description Its version.
+             * @example 1.2.0
+             */
+            contractVersion?: string | null;
+            /**
+             * Format: uuid
+             * @description The port's latest profile.
+             * @example 5b0c7f0e-59f4-4f55-8f3e-0d7a4b1e2c33
+             */
+            latestProfileId?: string | null;
+            /**
+             * @description Output port URN.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /** @description Every quality rule of the contract (schema objects first, then their properties, in contract order) with its current outcome. */
+            rules: components["schemas"]["QualityRuleStatusDto"][];
+            /** @description Counts of the rules by outcome. */
+            summary: components["schemas"]["QualitySummaryDto"];
         };
         ProblemFieldErrorDto: {
             /**
@@ -1144,6 +1806,8 @@ export interface components {
             contracts?: {
                 [key: string]: unknown;
             }[];
+            /** @description Markdown documentation of the product and of its output ports, stored with this version (not part of its content: sent with an unchanged document, it replaces that version’s documentation). Read it at GET …/documentation. */
+            documentation?: components["schemas"]["EnvelopeDocumentationDto"];
             /**
              * @description ODPS v1.0 DataProduct document (apiVersion, kind: DataProduct, id, status, name, version, domain, outputPorts, …).
              * @example {
@@ -1167,6 +1831,31 @@ export interface components {
             product: {
                 [key: string]: unknown;
             };
+        };
+        ProductHealthDto: {
+            /** @description Policy compliance (governance service). */
+            compliance: components["schemas"]["CompliancePartDto"];
+            /** @description Active consumers (access service, through the SLA service's KPIs: one round trip). */
+            consumers: components["schemas"]["ConsumersPartDto"];
+            /**
+             * Format: date-time
+             * @description When the page was put together.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            generatedAt: string;
+            /** @description Owners (local). */
+            owners: components["schemas"]["OwnersPartDto"];
+            /** @description Latest column profiles (local). */
+            profiles: components["schemas"]["ProfilesPartDto"];
+            /** @description Quality results (local). */
+            quality: components["schemas"]["QualityPartDto"];
+            /** @description SLA status and KPIs (SLA service). */
+            sla: components["schemas"]["SlaPartDto"];
+            /**
+             * @description How long each source was given (CATALOG_HEALTH_TIMEOUT_MS, 1500 by default).
+             * @example 1500
+             */
+            timeoutMs: number;
         };
         ProductPageDto: {
             /** @description Items of this page. */
@@ -1243,6 +1932,317 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        ProductWithHealthDto: {
+            /**
+             * Format: date-time
+             * @description When the product was first registered.
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Semantic version currently served.
+             * @example 1.2.0
+             */
+            currentVersion: string;
+            /**
+             * @description Owning domain.
+             * @example crm
+             */
+            domain: string;
+            /** @description With `?include=health`: what a consumer needs to decide whether to trust the product. Each part says `ok` or `unavailable` (with the reason); a missing source never fails the page. */
+            health?: components["schemas"]["ProductHealthDto"];
+            /**
+             * @description Kebab-case product name, unique in its domain.
+             * @example customers
+             */
+            name: string;
+            /**
+             * @description ODPS id of the product document.
+             * @example 0b6a4c7e-8f2d-4e3a-b1c9-5d7e8f9a0b1c
+             */
+            odpsId: string;
+            /** @description Output ports of the current version. */
+            outputPorts: components["schemas"]["OutputPortDto"][];
+            /**
+             * Format: date-time
+             * @description When the current version was evaluated by governance; null when it never was (a draft, or no governance service configured).
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            policyCheckedAt?: string | null;
+            /**
+             * @description Policy warnings of the current version, from the governance evaluation made when it was published; empty when there were none or it was never evaluated (see policyCheckedAt).
+             * @example [
+             *       {
+             *         "message": "the contract declares no availability SLA property",
+             *         "pointer": "/contracts/0",
+             *         "policyId": "contract-declares-sla",
+             *         "policyName": "Every contract declares latency and availability",
+             *         "policyVersion": 1,
+             *         "severity": "warning"
+             *       }
+             *     ]
+             */
+            policyWarnings: components["schemas"]["PolicyFindingDto"][];
+            /**
+             * @description Purpose from the ODPS description.
+             * @example Golden record of customers.
+             */
+            purpose?: string | null;
+            /**
+             * @description Catalog lifecycle state.
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "published" | "deprecated" | "retired";
+            /**
+             * @description Tags from the ODPS document.
+             * @example [
+             *       "crm",
+             *       "customer"
+             *     ]
+             */
+            tags: string[];
+            /**
+             * @description Display name from the ODPS document.
+             * @example CRM Customers
+             */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When the product last changed (version or lifecycle).
+             * @example 2026-02-01T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Resolvable address of the product.
+             * @example urn:meshwork:crm:customers
+             */
+            urn: string;
+        };
+        ProfilesPartDto: {
+            /** @description Latest profile of each output port of the current version that has one. */
+            ports: components["schemas"]["PortProfileDto"][];
+            /**
+             * @description Why the part is missing; null when it is there.
+             * @example null
+             */
+            reason?: string | null;
+            /**
+             * @description `ok`: the part is there; `unavailable`: its source did not answer in time, or answered an error, and `reason` says which and why.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
+        QualityPartDto: {
+            /** @description Quality rules and current outcomes of each output port of the current version. */
+            ports: components["schemas"]["PortQualityDto"][];
+            /**
+             * @description Why the part is missing; null when it is there.
+             * @example null
+             */
+            reason?: string | null;
+            /**
+             * @description `ok`: the part is there; `unavailable`: its source did not answer in time, or answered an error, and `reason` says which and why.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
+        QualityResultDto: {
+            /**
+             * @description `profile`: measured by the catalog from a column profile; `reported`: the result of the domain's own check (quality-results batch or OpenLineage dataQualityAssertions).
+             * @example profile
+             * @enum {string}
+             */
+            basis: "profile" | "reported";
+            /**
+             * @description Contract version the rule was read from.
+             * @example 1.2.0
+             */
+            contractVersion?: string | null;
+            /**
+             * @description What the check said, when it said something.
+             * @example OpenLineage assertion not_null on email
+             */
+            detail?: string | null;
+            /**
+             * @description Schema object, or `object.property`, the rule belongs to.
+             * @example customers.email
+             */
+            element: string;
+            /**
+             * Format: date-time
+             * @description When the data was checked (the profile's observedAt, or the result's `at`).
+             * @example 2026-11-26T05:17:42.000Z
+             */
+            evaluatedAt: string;
+            /**
+             * @description Rows failing the rule, when known.
+             * @example 12
+             */
+            failingRows?: number | null;
+            /**
+             * Format: uuid
+             * @description Id of the stored outcome.
+             * @example 0f8c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5
+             */
+            id: string;
+            /**
+             * @description ODCS library metric.
+             * @example nullValues
+             */
+            metric?: string | null;
+            /**
+             * @description Whether the rule held.
+             * @example fail
+             * @enum {string}
+             */
+            outcome: "pass" | "fail";
+            /**
+             * Format: uuid
+             * @description Profile the value was measured from (basis `profile`).
+             * @example 5b0c7f0e-59f4-4f55-8f3e-0d7a4b1e2c33
+             */
+            profileId?: string | null;
+            /**
+             * @description Rows checked, when known.
+             * @example 1284331
+             */
+            rowCount?: number | null;
+            /**
+             * @description Rule id: the rule's `id` in the contract, else `<element>#<position in its quality list>`.
+             * @example email_not_null
+             */
+            ruleId: string;
+            /**
+             * @description Run that produced the facts.
+             * @example 0190d9a4-6c2e-7b1a-9f3d-2a5b8c7e1f04
+             */
+            runId?: string | null;
+            /**
+             * @description Severity of the rule (`error` when the contract gives none).
+             * @example error
+             */
+            severity: string;
+            /**
+             * @description How the facts came: `api` or `openlineage`.
+             * @example openlineage
+             * @enum {string}
+             */
+            source: "api" | "openlineage";
+            /**
+             * @description `rows` or `percent` (of rowCount), as the rule states.
+             * @example rows
+             */
+            unit?: string | null;
+            /**
+             * @description Measured value compared with the operator (in `unit`); null when the check reported only its verdict.
+             * @example 12
+             */
+            value?: number | null;
+        };
+        QualityResultPageDto: {
+            /** @description Outcomes, newest first. */
+            items: components["schemas"]["QualityResultDto"][];
+            /**
+             * @description Pass as cursor for the next (older) page; null on the last page.
+             * @example czo0Mg
+             */
+            nextCursor?: string | null;
+        };
+        QualityResultsInputDto: {
+            /** @description Results, 1 to 500; stored all or none. */
+            results: components["schemas"]["ReportedResultInputDto"][];
+            /**
+             * @description Run of the checks.
+             * @example dq-2026-11-26
+             */
+            runId?: string;
+        };
+        QualityRuleStatusDto: {
+            /**
+             * @description Description from the contract.
+             * @example null
+             */
+            description?: string | null;
+            /**
+             * @description ODCS dimension.
+             * @example completeness
+             */
+            dimension?: string | null;
+            /**
+             * @description Schema object, or `object.property`, the rule belongs to.
+             * @example customers.email
+             */
+            element: string;
+            /**
+             * @description ODCS library metric (`rule` in ODCS v3.0).
+             * @example nullValues
+             */
+            metric?: string | null;
+            /**
+             * @description The ODCS operator of the rule as the contract states it (mustBe, mustNotBe, mustBeGreaterThan, mustBeGreaterOrEqualTo, mustBeLessThan, mustBeLessOrEqualTo, mustBeBetween, mustNotBeBetween; between includes its bounds); null when it states none.
+             * @example {
+             *       "mustBe": 0
+             *     }
+             */
+            operator?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description `pass` or `fail` from the current result; `unknown` before any profile measured it or any check reported it.
+             * @example fail
+             * @enum {string}
+             */
+            outcome: "pass" | "fail" | "unknown";
+            /** @description The result the outcome comes from: measured from the latest profile when it carries the metric, else the latest reported result, else an older profile's; null when unknown. */
+            result?: components["schemas"]["QualityResultDto"] | null;
+            /**
+             * @description Rule id: the rule's `id` in the contract, else `<element>#<position in its quality list>`.
+             * @example email_not_null
+             */
+            ruleId: string;
+            /**
+             * @description Severity (`error` when the contract gives none): a failing `error` rule counts as an errorRate observation for SLA monitoring.
+             * @example error
+             */
+            severity: string;
+            /**
+             * @description ODCS rule type: `library`, `sql`, `custom` or `text`.
+             * @example library
+             */
+            type: string;
+            /**
+             * @description Unit of the rule: `rows` (default) or `percent` of the row count.
+             * @example rows
+             */
+            unit: string;
+        };
+        QualitySummaryDto: {
+            /**
+             * @description Rules failing.
+             * @example 1
+             */
+            fail: number;
+            /**
+             * @description Ids of the failing rules of severity `error`.
+             * @example [
+             *       "email_not_null"
+             *     ]
+             */
+            failingErrors: string[];
+            /**
+             * @description Rules passing.
+             * @example 4
+             */
+            pass: number;
+            /**
+             * @description Rules without a result yet.
+             * @example 2
+             */
+            unknown: number;
         };
         RegisterProductResultDto: {
             /**
@@ -1335,6 +2335,44 @@ export interface components {
              */
             urn: string;
         };
+        ReportedResultInputDto: {
+            /**
+             * Format: date-time
+             * @description When the check ran (ISO 8601 with a zone); the time of the request when omitted.
+             * @example 2026-11-26T05:20:00Z
+             */
+            at?: string;
+            /**
+             * @description What the check found, in words (at most 1,000 characters).
+             * @example 42 rows with a lower-case country code
+             */
+            detail?: string;
+            /**
+             * @description Rows failing the rule: SLA monitoring counts them as errors over rowCount.
+             * @example 42
+             */
+            failingRows?: number;
+            /**
+             * @description The check's verdict. Without it, `value` is compared with the rule's operator.
+             * @example false
+             */
+            passed?: boolean;
+            /**
+             * @description Rows checked.
+             * @example 1284331
+             */
+            rowCount?: number;
+            /**
+             * @description Id of a quality rule of the port's contract (as GET /v1/ports/{urn}/quality lists it).
+             * @example country_code_valid
+             */
+            rule: string;
+            /**
+             * @description Measured value (in the rule's unit).
+             * @example 42
+             */
+            value?: number;
+        };
         ResolutionDto: {
             /** @description Where and how to ask for access. */
             access: components["schemas"]["AccessInstructionsDto"];
@@ -1420,6 +2458,164 @@ export interface components {
              * @example 1.2.0
              */
             version: string;
+        };
+        SampleAccessDto: {
+            /**
+             * @description The access service’s reasons, or what failed.
+             * @example no grant on 'urn:meshwork:crm:customers:customers:v1' for principal 'mia' or its teams
+             */
+            detail: string;
+            /**
+             * @description Why sensitive values are shown or masked: `none-sensitive` (nothing to mask), `producer` (the caller may update the product: owner team or admin), `granted` (an active grant on every field), `granted-fields` (an active grant on some fields: the others are masked), `denied` (no active grant), `unavailable` (the access service could not answer in time: everything sensitive is masked).
+             * @example denied
+             * @enum {string}
+             */
+            outcome: "none-sensitive" | "producer" | "granted" | "granted-fields" | "denied" | "unavailable";
+        };
+        SampleColumnDto: {
+            /**
+             * @description ODCS classification.
+             * @example restricted
+             */
+            classification: string | null;
+            /**
+             * @description ODCS logicalType.
+             * @example string
+             */
+            logicalType: string | null;
+            /**
+             * @description Whether its values are masked in this answer.
+             * @example true
+             */
+            masked: boolean;
+            /**
+             * @description How a masked value is shown: `email` keeps the first character and the domain (`j***@example.com`), `fixed` is `***` (other text), `null` replaces it with null (numbers, booleans, dates, timestamps, objects, arrays). Null when the property is not sensitive.
+             * @example email
+             * @enum {string|null}
+             */
+            masking: "email" | "fixed" | "null" | null;
+            /**
+             * @description Property name in the contract schema.
+             * @example email
+             */
+            name: string;
+            /**
+             * @description Classified `restricted` or `pii`, tagged `pii`, or `pii: true` in customProperties: masked unless the caller may see it.
+             * @example true
+             */
+            sensitive: boolean;
+        };
+        SampleContractDto: {
+            /**
+             * @description Id of the ODCS contract the rows were validated against.
+             * @example 7d1f3c9e-2b4a-4f6e-9a51-0c8e2f4b7a10
+             */
+            id: string;
+            /**
+             * @description The schema object (table, topic…) of the rows.
+             * @example customers
+             */
+            schema: string;
+            /**
+             * @description Its version at the time of the upload.
+             * @example 1.2.0
+             */
+            version: string;
+        };
+        SampleDto: {
+            /** @description How the caller’s access was decided (the outcome is also in the `X-Meshwork-Sample-Access` header). */
+            access: components["schemas"]["SampleAccessDto"];
+            /** @description The schema properties, in contract order, with their masking. */
+            columns: components["schemas"]["SampleColumnDto"][];
+            /** @description The contract schema the rows were validated against. */
+            contract: components["schemas"]["SampleContractDto"];
+            /**
+             * @description How the sample was sent.
+             * @example csv
+             * @enum {string}
+             */
+            format: "json" | "csv";
+            /**
+             * @description Whether any value of this answer is masked (also in the `X-Meshwork-Sample-Masked` header).
+             * @example true
+             */
+            masked: boolean;
+            /**
+             * @description Properties masked in this answer (dotted for nested properties).
+             * @example [
+             *       "email",
+             *       "full_name"
+             *     ]
+             */
+            maskedProperties: string[];
+            /**
+             * @description URN of the output port.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description Number of rows kept.
+             * @example 5
+             */
+            rowCount: number;
+            /**
+             * @description The rows, values typed as in JSON (CSV cells converted by the contract’s logical types), sensitive ones masked as `columns` says.
+             * @example [
+             *       {
+             *         "country_code": "DE",
+             *         "customer_id": "3f2b9a1e-5c7d-4e8f-9a0b-1c2d3e4f5a6b",
+             *         "email": "j***@example.com",
+             *         "full_name": "***",
+             *         "marketing_consent": true,
+             *         "segment": "retail"
+             *       }
+             *     ]
+             */
+            rows: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Format: date-time
+             * @description When it was uploaded.
+             * @example 2026-11-26T09:30:00.000Z
+             */
+            uploadedAt: string;
+            /**
+             * @description Principal who uploaded it.
+             * @example jane.doe
+             */
+            uploadedBy: string;
+        };
+        SampleUploadDto: {
+            /** @description The contract schema the rows were validated against. */
+            contract: components["schemas"]["SampleContractDto"];
+            /**
+             * @description How the sample was sent.
+             * @example csv
+             * @enum {string}
+             */
+            format: "json" | "csv";
+            /**
+             * @description URN of the output port.
+             * @example urn:meshwork:crm:customers:customers:v1
+             */
+            portUrn: string;
+            /**
+             * @description Number of rows kept.
+             * @example 5
+             */
+            rowCount: number;
+            /**
+             * Format: date-time
+             * @description When it was uploaded.
+             * @example 2026-11-26T09:30:00.000Z
+             */
+            uploadedAt: string;
+            /**
+             * @description Principal who uploaded it.
+             * @example jane.doe
+             */
+            uploadedBy: string;
         };
         SearchFacetsDto: {
             /** @description Matches per field classification. */
@@ -1507,6 +2703,54 @@ export interface components {
              * @example eyJ0IjoxLCJkIjoxNzQyfQ
              */
             nextCursor?: string | null;
+        };
+        SlaPartDto: {
+            /**
+             * @description The KPIs as SLA monitoring answers them (GET /v1/kpis/{urn} of the SLA service): compliance, incidents, MTTD/MTTR, freshness, SLO statuses; null when unavailable.
+             * @example {
+             *       "compliancePercent": 99.85,
+             *       "freshnessSeconds": 600,
+             *       "openIncidents": 0,
+             *       "urn": "urn:meshwork:crm:customers"
+             *     }
+             */
+            kpis?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Why the part is missing; null when it is there.
+             * @example null
+             */
+            reason?: string | null;
+            /**
+             * @description Worst status among the product's SLOs: `breached`, `at-risk`, `ok`, or `unknown` (also without SLOs); null when unavailable.
+             * @example ok
+             * @enum {string|null}
+             */
+            slaStatus?: "ok" | "at-risk" | "breached" | "unknown" | null;
+            /**
+             * @description `ok`: the part is there; `unavailable`: its source did not answer in time, or answered an error, and `reason` says which and why.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
+        TeamMemberDto: {
+            /**
+             * @description Display name.
+             * @example Jane Doe
+             */
+            name?: string | null;
+            /**
+             * @description Role in the team.
+             * @example owner
+             */
+            role?: string | null;
+            /**
+             * @description User name.
+             * @example jdoe
+             */
+            username: string;
         };
         TransitionDto: {
             /**
@@ -1641,9 +2885,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1720,9 +2993,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1767,7 +3069,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description The database is unreachable. */
+            /** @description The database is unreachable (with Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1831,8 +3133,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description The document is none of the supported formats; the detail lists them. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `INVALID_DOCUMENT`: the document is in a supported format but cannot be converted (a required field missing or of the wrong type). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1847,7 +3167,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
             };
             header?: never;
@@ -1931,6 +3251,15 @@ export interface operations {
                     "application/json": components["schemas"]["ContractVersionDto"];
                 };
             };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description Missing or invalid bearer token. */
             401: {
                 headers: {
@@ -1988,6 +3317,15 @@ export interface operations {
                     "application/yaml": string;
                 };
             };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description Missing or invalid bearer token. */
             401: {
                 headers: {
@@ -2035,7 +3373,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
             };
             header?: never;
@@ -2144,9 +3482,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2173,6 +3540,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DomainDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -2289,9 +3665,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2418,6 +3823,1155 @@ export interface operations {
             };
         };
     };
+    getPortDocumentation: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Output port URN (URL-encoded). */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Markdown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such port or version, or it has no documentation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    setPortDocumentation: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the documentation you read; the write fails with 412 if it changed since (or does not exist). */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Output port URN (URL-encoded). */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        /** @description The Markdown (UTF-8, at most 256 KiB), as `text/markdown` (or `text/plain`). */
+        requestBody: {
+            content: {
+                "text/markdown": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Stored; the ETag header is its new ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentationInfoDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such port or version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The documentation changed since the ETag in If-Match, or there is none. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The Markdown is over 256 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Send text/markdown (or text/plain). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deletePortDocumentation: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the documentation you read; the write fails with 412 if it changed since (or does not exist). */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Output port URN (URL-encoded). */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such port or version, or it has no documentation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The documentation changed since the ETag in If-Match, or there is none. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPortDocumentationLinks: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Output port URN (URL-encoded). */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentationLinksDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such port or version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPortProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortProfileDto"];
+                };
+            };
+            /** @description Malformed URN. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No product declares a port at this URN (or, for the latest profile, none was recorded). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    putPortProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortProfileInputDto"];
+            };
+        };
+        responses: {
+            /** @description The profile as recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortProfileDto"];
+                };
+            };
+            /**
+             * @description Invalid input: `errors[]` lists each invalid field with a JSON pointer.
+             *
+             *     Malformed URN or profile; `errors[]` has a pointer per problem.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description You may not update the port's data product.
+             *
+             *     The caller may not update DataProduct.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No product declares a port at this URN (or, for the latest profile, none was recorded). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listPortProfiles: {
+        parameters: {
+            query?: {
+                /** @description Only the profiles taken against this contract version (the port version). */
+                contractVersion?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortProfilePageDto"];
+                };
+            };
+            /**
+             * @description Invalid input: `errors[]` lists each invalid field with a JSON pointer.
+             *
+             *     Malformed URN, limit or cursor.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No product declares a port at this URN (or, for the latest profile, none was recorded). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPortQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortQualityDto"];
+                };
+            };
+            /** @description Malformed URN. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No product declares a port at this URN. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    reportQualityResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualityResultsInputDto"];
+            };
+        };
+        responses: {
+            /** @description The port's quality after the results. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortQualityDto"];
+                };
+            };
+            /**
+             * @description Invalid input: `errors[]` lists each invalid field with a JSON pointer.
+             *
+             *     Malformed URN or body; `errors[]` has a pointer per problem.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description You may not update the port's data product.
+             *
+             *     The caller may not update DataProduct.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No product declares a port at this URN. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description A result names no rule of the contract, or gives a value for a rule without operator; `errors[]` points at each. Or `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listQualityResults: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only the outcomes of this rule id. */
+                rule?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Output port URN. */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityResultPageDto"];
+                };
+            };
+            /**
+             * @description Invalid input: `errors[]` lists each invalid field with a JSON pointer.
+             *
+             *     Malformed URN, limit or cursor.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No product declares a port at this URN. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPortSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Output port URN (URL-encoded). */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such output port, or it has no sample. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    uploadPortSample: {
+        parameters: {
+            query?: {
+                /** @description Name of the contract schema object the rows are of; needed only when the contract has several. */
+                schema?: string;
+            };
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Output port URN (URL-encoded). */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        /** @description The rows: a JSON array of objects, `{ rows: [...] }`, or CSV text with a header line. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                }[] | {
+                    rows: {
+                        [key: string]: unknown;
+                    }[];
+                } | string;
+                "text/csv": {
+                    [key: string]: unknown;
+                }[] | {
+                    rows: {
+                        [key: string]: unknown;
+                    }[];
+                } | string;
+            };
+        };
+        responses: {
+            /** @description The sample replaced the previous one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleUploadDto"];
+                };
+            };
+            /** @description The port’s first sample. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleUploadDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such output port. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The port has no contract, or its contract no schema object. Or `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Over 1000 rows or over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Send application/json or text/csv. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Rows do not match the contract schema (or the CSV cannot be read): `errors[]` has one entry per bad value, its pointer `/<row index>/<property>` (prefixed by `/rows` for `{ rows }`). Or `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deletePortSample: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Output port URN (URL-encoded). */
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key header is not 1–255 visible ASCII characters; `errors[]` points at it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such output port, or it has no sample. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listProducts: {
         parameters: {
             query?: {
@@ -2425,7 +4979,7 @@ export interface operations {
                 domain?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description Only products in this lifecycle state. */
                 status?: "draft" | "published" | "deprecated" | "retired";
@@ -2475,7 +5029,10 @@ export interface operations {
     };
     getProduct: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `health` adds the product page's `health` object: owners, compliance, SLA status and KPIs, active consumers, latest profiles and quality results. */
+                include?: "health";
+            };
             header?: never;
             path: {
                 /** @description Domain name. */
@@ -2492,7 +5049,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductDto"];
+                    "application/json": components["schemas"]["ProductWithHealthDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -2623,6 +5189,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description Send application/json or application/yaml. */
             415: {
                 headers: {
@@ -2635,6 +5210,17 @@ export interface operations {
             /** @description The documents break the ODPS/ODCS schemas or catalog rules; `errors[]` has a pointer per issue. Or `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2798,6 +5384,373 @@ export interface operations {
             };
         };
     };
+    getProductDocumentation: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Markdown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such product or version, or that version has no documentation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    setProductDocumentation: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the documentation you read; the write fails with 412 if it changed since (or does not exist). */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        /** @description The Markdown (UTF-8, at most 256 KiB), as `text/markdown` (or `text/plain`). */
+        requestBody: {
+            content: {
+                "text/markdown": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Stored; the ETag header is its new ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentationInfoDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such product or version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The documentation changed since the ETag in If-Match, or there is none. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The Markdown is over 256 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Send text/markdown (or text/plain). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    deleteProductDocumentation: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: {
+                /** @description Makes a retry of this write safe: a unique value (a UUID) per request, sent again unchanged on its retries. A repeat of the same request (method, path and body) by the same principal within 24 h gets the first response again, with `Idempotent-Replayed: true`, without running again; 5xx answers are not kept. 1–255 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the documentation you read; the write fails with 412 if it changed since (or does not exist). */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not update DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such product or version, or it has no documentation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_IN_PROGRESS`: a request with this Idempotency-Key is still running (its reservation lapses after 60 s if it never completes); retry after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The documentation changed since the ETag in If-Match, or there is none. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getProductDocumentationLinks: {
+        parameters: {
+            query?: {
+                /** @description Product version whose documentation to read; by default the current version (for a port: the newest version that declares it). */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Domain name. */
+                domain: string;
+                /** @description Kebab-case product name, unique in the domain. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentationLinksDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The caller may not read DataProduct. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such product or version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     getProductSla: {
         parameters: {
             query?: never;
@@ -2821,6 +5774,15 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -2881,6 +5843,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransitionRecordDto"][];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -3000,9 +5971,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description Publishing is refused by blocking policy violations, one error per violation. Or `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3025,7 +6025,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
             };
             header?: never;

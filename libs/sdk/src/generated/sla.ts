@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
+        /**
+         * Liveness: the process is up
+         * @description Does not touch the database: stays 200 while the database is away, so an orchestrator does not restart a service that will recover by itself.
+         */
         get: operations["getLiveness"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the service can reach its database */
+        /**
+         * Readiness: the service can reach its database
+         * @description Answers within the database connect timeout (5 s): 503 while the database is away, 200 again once it is back, without a restart.
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -991,6 +997,11 @@ export interface components {
              */
             approvedInWindow: number;
             /**
+             * @description Mean seconds from request to decision of the requests approved or rejected within the window; null when none was.
+             * @example 5400
+             */
+            meanDecisionSeconds?: number | null;
+            /**
              * @description Access requests waiting for a first or a second approval now.
              * @example 2
              */
@@ -1128,20 +1139,31 @@ export interface components {
              */
             detail?: string | null;
             /**
+             * @description Seconds since `readAt`: how far behind the source the figures may be; null without figures.
+             * @example 15
+             */
+            lagSeconds?: number | null;
+            /**
              * Format: date-time
-             * @description When the source was read: its answers are kept 30 s per port; null without figures.
+             * @description Time of the last fact read from the source’s feed; null without figures or before any fact.
+             * @example 2026-03-02T07:41:10.000Z
+             */
+            lastEventAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the SLA service last read the source’s feed to its end (or moved on it): the figures hold every fact up to then; null without figures.
              * @example 2026-03-02T07:59:45.000Z
              */
             readAt?: string | null;
             /**
-             * @description `ok`: the figures come from the source; `unavailable`: it did not answer (or answered an error), its figures are null; `not-configured`: the SLA service has no token to ask it (MESHWORK_SERVICE_TOKEN), its figures are null.
+             * @description `ok`: the figures come from what the SLA service has read of the source’s event feed (see `readAt`, `lagSeconds`); `unavailable`: the feed has not been read yet, its figures are null; `not-configured`: the SLA service has no credentials to read it (MESHWORK_SERVICE_API_KEY or MESHWORK_SERVICE_TOKEN), its figures are null.
              * @example ok
              * @enum {string}
              */
             status: "ok" | "unavailable" | "not-configured";
         };
         KpiSourcesDto: {
-            /** @description The access service (MESHWORK_ACCESS_URL), for `activeConsumers` and `accessRequests`. */
+            /** @description The access service’s event feed (MESHWORK_ACCESS_URL), for `activeConsumers` and `accessRequests`. */
             access: components["schemas"]["KpiSourceDto"];
         };
         KpiStatusCountsDto: {
@@ -2334,7 +2356,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description The database is unreachable. */
+            /** @description The database is unreachable (with Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2405,7 +2427,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description `true`: only open incidents; `false`: only closed ones. */
                 open?: boolean;
@@ -2475,6 +2497,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -2576,7 +2607,7 @@ export interface operations {
                 kind?: "refresh" | "check" | "run";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description Only observations of this output port. */
                 portUrn?: string;
@@ -2674,9 +2705,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description A port names a domain the catalog does not know; `errors[]` points at each such item. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2742,9 +2802,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description A port names a domain the catalog does not know; `errors[]` points at each such item. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2782,6 +2871,15 @@ export interface operations {
                     "application/json": components["schemas"]["PortObservationSummaryDto"];
                 };
             };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description Missing or invalid bearer token. */
             401: {
                 headers: {
@@ -2809,7 +2907,7 @@ export interface operations {
                 includeRetired?: boolean;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
             };
             header?: never;
@@ -2874,7 +2972,7 @@ export interface operations {
                 enabled?: boolean;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description Only the probes of this output port. */
                 portUrn?: string;
@@ -2994,9 +3092,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3032,6 +3159,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProbeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -3152,6 +3288,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description The catalog cannot be reached (to find the domain’s owner team or the product’s management ports). */
             503: {
                 headers: {
@@ -3249,9 +3396,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3274,7 +3450,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description Only successful (`true`) or failed (`false`) runs. */
                 success?: boolean;
@@ -3414,6 +3590,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description The catalog cannot be reached (to find the domain’s owner team or the product’s management ports). */
             503: {
                 headers: {
@@ -3473,6 +3660,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
         };
     };
     listSlos: {
@@ -3484,7 +3700,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only monitored (`true`) or unmonitored (`false`) SLOs. */
                 monitored?: boolean;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description Only SLOs of this output port. */
                 portUrn?: string;
@@ -3608,9 +3824,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3637,6 +3882,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SloDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -3757,6 +4011,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
         };
     };
     updateSlo: {
@@ -3845,9 +4110,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3874,6 +4168,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SloBudgetDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -3910,7 +4213,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
             };
             header?: never;
@@ -4003,6 +4306,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description The catalog cannot be reached. */
             503: {
                 headers: {
@@ -4019,7 +4333,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description Only the subscriptions of this owner (`principal:<id>` or `team:<name>`). */
                 owner?: string;
@@ -4132,9 +4446,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4161,6 +4504,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` lists each invalid field with a JSON pointer. Any request may be refused so: a malformed percent-encoding or a path parameter longer than 1024 characters, input nested deeper than 100 levels, a NUL character, an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Missing or invalid bearer token. */
@@ -4270,6 +4622,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
         };
     };
     updateSubscription: {
@@ -4358,9 +4721,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
+            /** @description The request body is larger than the service accepts (`MESHWORK_BODY_LIMIT`, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description The request body is in a media type this operation does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description `IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: more writes than the service allows a minute to this principal or from this address (`MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE`, `MESHWORK_RATE_LIMIT_WRITES_PER_MINUTE_PER_IP`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4374,7 +4766,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip, 0 to 1000000. */
                 offset?: number;
                 /** @description Only deliveries in this state. */
                 status?: "pending" | "delivered" | "failed";
