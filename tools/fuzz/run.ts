@@ -33,6 +33,8 @@ const { withScratchDatabase } = require(join(root, 'tools', 'support', 'scratch-
 const DEMO = join(root, 'tools', 'dev', 'demo');
 const DEFAULT_SEED = 20_261_126;
 const BATCH = 500;
+/** Requests per service kept to name the suspects of a crash. */
+const RECENT = 24;
 const BODY_LIMIT = 1024 * 1024;
 const OWNER_TEAM = 'crm-data-team';
 
@@ -99,6 +101,8 @@ function envelope(): Record<string, unknown> {
 class Fuzzer {
   private readonly schemas: ResponseSchemas;
   private readonly index: Record<ServiceName, OperationIndex>;
+  /** The last requests sent to each service, printed if it dies. */
+  private readonly recent = Object.fromEntries(SERVICES.map((s) => [s, []])) as unknown as Record<ServiceName, { index: number; request: FuzzRequest }[]>;
   private readonly arbitrary: fc.Arbitrary<FuzzRequest>;
 
   constructor(
@@ -127,7 +131,10 @@ class Fuzzer {
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
       const crashed = this.mesh.exited();
-      if (crashed.length > 0) throw new Error(`${crashed.map((s) => s.name).join(', ')} exited during the fuzz:\n${crashed.map((s) => s.output()).join('\n')}`);
+      if (crashed.length > 0) {
+        const suspects = crashed.flatMap((s) => this.recent[s.name].map(({ index: i, request: r }) => `  #${i} (FUZZ_SEED=${seed}) ${r.method} ${r.url.slice(0, 300)} auth=${r.auth} body ${describeBody(r.body)}`));
+        throw new Error(`${crashed.map((s) => s.name).join(', ')} exited during the fuzz; its last requests:\n${suspects.join('\n')}\n${crashed.map((s) => s.output()).join('\n')}`);
+      }
       process.stdout.write(`  ${Math.min(start + BATCH, count)}/${count} requests, ${tally.failures.length} failures\n`);
     }
   }
@@ -141,6 +148,9 @@ class Fuzzer {
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     if (request.body) headers['content-type'] = request.body.contentType;
     tally.sent++;
+    const recent = this.recent[request.service];
+    recent.push({ index, request });
+    if (recent.length > RECENT) recent.shift();
     const url = `${base}${request.url}`;
     const body = request.body ? materialize(request.body.payload) : undefined;
     const exchange = async (): Promise<Answer> => {
