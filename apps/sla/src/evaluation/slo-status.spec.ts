@@ -93,6 +93,9 @@ describe('sloStatus', () => {
       [{ runs: 10_000, failedRuns: 11 }, 'breached'],
       [{ rows: 1_000_000, errors: 500 }, 'ok'],
       [{ rows: 1_000_000, errors: 2000 }, 'breached'],
+      [{ runs: 10_000, failedRuns: 0, rows: 1_000_000, errors: 2000 }, 'breached'],
+      [{ runs: 10_000, failedRuns: 11, rows: 1_000_000, errors: 0 }, 'breached'],
+      [{ runs: 10_000, failedRuns: 5, rows: 1_000_000, errors: 500 }, 'ok'],
       [{}, 'unknown'],
     ])('%j is %s', (window, status) => {
       expect(sloStatus(errorRate, summary({ lastRunAt: ago(60) }), counts(window), NOW).status).toBe(status);

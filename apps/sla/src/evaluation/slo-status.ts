@@ -10,7 +10,8 @@ import type { SloStatus } from '../slos/slo.entity';
  *   verdict stands (a refresh yesterday or today keeps it ok).
  * - availability: share of successful checks and runs over the window vs the target ratio; at-risk once 80 % of
  *   the allowed failures are used.
- * - errorRate: failed runs over runs in the window (without runs: errors over rows); at-risk from 80 % of the target.
+ * - errorRate: the worse of two shares in the window, failed runs over runs and errors over rows (rows and errors
+ *   reported by runs, checks and failed quality rules of the contract); at-risk from 80 % of the target.
  * - retention: the oldest record reported must be at least as old as the target (younger: data was dropped early).
  * - throughput: rows of the last run within [least, most].
  * Nothing observed yet, or an unmonitored SLO: unknown.
@@ -156,7 +157,7 @@ function availability(target: number, counts: WindowCounts, lastObserved: Date, 
 }
 
 function errorRate(target: number, counts: WindowCounts, lastObserved: Date, now: Date): StatusVerdict {
-  const rate = counts.runs > 0 ? counts.failedRuns / counts.runs : counts.errors / counts.rows;
+  const rate = Math.max(counts.runs > 0 ? counts.failedRuns / counts.runs : 0, counts.rows > 0 ? counts.errors / counts.rows : 0);
   return badShare(rate, target, lastObserved, now, { value: rate, unit: 'ratio' });
 }
 
