@@ -8,6 +8,7 @@
  * directory; it is dropped afterwards.
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { createServiceApp, loadPlatformConfig } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../../apps/sla/src/app.module';
@@ -65,6 +66,8 @@ async function seed(db: DataSource, ports: number, now: Date): Promise<void> {
 }
 
 async function bench(url: string, slos: number): Promise<void> {
+  // Production mode requires the key webhook secrets are encrypted under; the bench stores none, any key will do.
+  process.env.SLA_SECRET_KEY ||= randomBytes(32).toString('base64');
   const config = loadPlatformConfig(SLA_DEFAULTS, { DATABASE_URL: url, PORT: '0', NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const app = await createServiceApp(AppModule.register(config), { config, openApi: SLA_OPENAPI });
   try {
