@@ -3,19 +3,19 @@
  * set so that the synchronous calls between them (the publish gate, owners, grants) are real. Tokens: the dev token
  * (a platform admin) and the test identity provider's JWTs for every other actor.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:net';
-import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { TEST_AUDIENCE, TEST_ISSUER } from '@meshwork/testing';
 
-export const SERVICES = ['catalog', 'governance', 'access', 'sla'] as const;
+const root = resolve(__dirname, '..', '..');
+
+/** tools/support is shared by the tools outside nx projects, so it is loaded by path. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const processes = require(join(root, 'tools', 'support', 'service-processes.ts')) as typeof import('../support/service-processes');
+
+export const SERVICES = processes.SERVICE_NAMES;
 export type ServiceName = (typeof SERVICES)[number];
 
-const root = resolve(__dirname, '..', '..');
-const READY_DEADLINE_MS = 180_000;
-const STOP_DEADLINE_MS = 10_000;
 const KEPT_OUTPUT = 20_000;
 
 export interface RunningService {
@@ -24,19 +24,6 @@ export interface RunningService {
   child: ChildProcess;
   /** The last lines the process wrote (its error log). */
   output(): string;
-}
-
-async function freePorts(count: number): Promise<number[]> {
-  const servers: Server[] = [];
-  for (let i = 0; i < count; i++) {
-    const server = createServer();
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    servers.push(server);
-  }
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
-  return ports;
 }
 
 export interface MeshOptions {
@@ -49,7 +36,7 @@ export class FuzzMesh {
   private constructor(readonly services: Record<ServiceName, RunningService>) {}
 
   static async start(options: MeshOptions): Promise<FuzzMesh> {
-    const ports = await freePorts(SERVICES.length);
+    const ports = await processes.freePorts(SERVICES.length);
     const url = (name: ServiceName) => `http://127.0.0.1:${ports[SERVICES.indexOf(name)]}`;
     const common: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -80,43 +67,19 @@ export class FuzzMesh {
 
   /** Whether every service still runs; a crash is a failure of the run. */
   exited(): RunningService[] {
-    return Object.values(this.services).filter((service) => service.child.exitCode !== null || service.child.signalCode !== null);
+    return Object.values(this.services).filter((service) => processes.hasExited(service.child));
   }
 
   async stop(): Promise<void> {
-    await Promise.all(Object.values(this.services).map((service) => stopChild(service.child)));
+    await Promise.all(Object.values(this.services).map((service) => processes.stopChild(service.child)));
   }
 }
 
 function launch(name: ServiceName, base: string, env: Record<string, string>): RunningService {
-  const child = spawn(process.execPath, ['-r', resolve(root, 'tools/swc/register.js'), resolve(root, `apps/${name}/src/main.ts`)], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-KEPT_OUTPUT));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return { name, base, child, output: () => output };
+  const { child, output } = processes.spawnNode(processes.sourceCommand(`apps/${name}/src/main.ts`), env, KEPT_OUTPUT);
+  return { name, base, child, output };
 }
 
-async function waitReady(service: RunningService): Promise<void> {
-  const deadline = Date.now() + READY_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) throw new Error(`${service.name} exited with code ${service.child.exitCode}:\n${service.output()}`);
-    const status = await fetch(`${service.base}/health/ready`, { signal: AbortSignal.timeout(2_000) }).then((res) => res.status, () => 0);
-    if (status === 200) return;
-    await sleep(250);
-  }
-  throw new Error(`${service.name} was not ready within ${READY_DEADLINE_MS / 1000} s:\n${service.output()}`);
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  const force = setTimeout(() => child.kill('SIGKILL'), STOP_DEADLINE_MS);
-  child.kill('SIGTERM');
-  await exited;
-  clearTimeout(force);
+function waitReady(service: RunningService): Promise<void> {
+  return processes.waitReady(service.name, service.base, service);
 }

@@ -3,41 +3,21 @@
  * database: for the soak benchmark and the fault tests, which kill, stop and restart them. A service keeps its port
  * across restarts, so its peers keep reaching it at the same URL.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
-import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { freePorts, hasExited, SERVICE_NAMES, type ServiceName, sourceCommand, spawnNode, type SpawnedProcess, stopChild, waitReady } from '../../support/service-processes';
 
-const root = resolve(__dirname, '..', '..', '..');
+export { freePorts, SERVICE_NAMES, type ServiceName };
 
-export const SERVICE_NAMES = ['catalog', 'governance', 'access', 'sla'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
-
-const READY_DEADLINE_MS = 180_000;
-const STOP_DEADLINE_MS = 10_000;
 const KEPT_OUTPUT = 16_000;
-
-/** Ports reserved together, so that no two services get the same one. */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers: Server[] = [];
-  for (let i = 0; i < count; i++) {
-    const server = createServer();
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    servers.push(server);
-  }
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
-  return ports;
-}
 
 /** One service run as `node -r tools/swc/register.js apps/<name>/src/main.ts`, which can be killed and started again. */
 export class ServiceProcess {
-  private child?: ChildProcess;
-  private kept = '';
+  private spawned?: SpawnedProcess;
+  /** What the earlier runs wrote: the output is kept across restarts. */
+  private earlier = '';
 
   constructor(
     readonly name: ServiceName,
@@ -54,28 +34,26 @@ export class ServiceProcess {
   }
 
   get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+    return this.child !== undefined && !hasExited(this.child);
   }
 
   /** The last lines the process wrote, for a failure message. */
   output(): string {
-    return this.kept;
+    return (this.earlier + (this.spawned?.output() ?? '')).slice(-KEPT_OUTPUT);
+  }
+
+  private get child(): ChildProcess | undefined {
+    return this.spawned?.child;
   }
 
   /** Starts the process (with `env` added to its settings) and waits until /health/ready answers 200. */
   async start(env: Record<string, string> = {}): Promise<void> {
     if (this.running) throw new Error(`${this.name} is already running`);
     this.env = { ...this.env, ...env };
-    const child = spawn(process.execPath, ['-r', resolve(root, 'tools/swc/register.js'), resolve(root, `apps/${this.name}/src/main.ts`)], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (chunk: Buffer) => (this.kept = (this.kept + chunk.toString()).slice(-KEPT_OUTPUT));
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    this.child = child;
-    await this.waitReady(child);
+    this.earlier = this.output();
+    const spawned = spawnNode(sourceCommand(`apps/${this.name}/src/main.ts`), { PATH: process.env.PATH ?? '', ...this.env, PORT: String(this.port), HOST: '127.0.0.1' }, KEPT_OUTPUT);
+    this.spawned = spawned;
+    await waitReady(this.name, this.base, { child: spawned.child, output: () => this.output() }, { intervalMs: 200 });
   }
 
   /** Sends `signal` and waits for the exit: SIGKILL is a crash, with no shutdown hook run. */
@@ -89,13 +67,7 @@ export class ServiceProcess {
 
   /** SIGTERM, then SIGKILL when it has not exited within ten seconds. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    const exited = once(child, 'exit');
-    const force = setTimeout(() => child.kill('SIGKILL'), STOP_DEADLINE_MS);
-    child.kill('SIGTERM');
-    await exited;
-    clearTimeout(force);
+    if (this.child && this.running) await stopChild(this.child);
   }
 
   /** Resident set size in KiB, from /proc (Linux). */
@@ -105,17 +77,6 @@ export class ServiceProcess {
     const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
     if (!line) throw new Error(`no VmRSS in /proc/${pid}/status`);
     return Number(line.replace(/\D+/g, ''));
-  }
-
-  private async waitReady(child: ChildProcess): Promise<void> {
-    const deadline = Date.now() + READY_DEADLINE_MS;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${this.name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${this.kept}`);
-      const status = await fetch(`${this.base}/health/ready`, { signal: AbortSignal.timeout(2_000) }).then((res) => res.status, () => 0);
-      if (status === 200) return;
-      await sleep(200);
-    }
-    throw new Error(`${this.name} was not ready within ${READY_DEADLINE_MS / 1000} s:\n${this.kept}`);
   }
 }
 

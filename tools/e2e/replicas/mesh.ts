@@ -7,7 +7,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -16,13 +15,14 @@ const root = resolve(__dirname, '..', '..', '..');
 /** tools/deploy reads docker-compose.yml as compose does; it is another nx project, so it is loaded by path. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const composeFile = require(join(root, 'tools', 'deploy', 'compose-file.ts')) as typeof import('../../deploy/compose-file');
+/** tools/support (the services as processes) is shared by the tools outside nx projects, so it is loaded by path. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { freePorts, SERVICE_NAMES, spawnNode, stopChild, waitReady } = require(join(root, 'tools', 'support', 'service-processes.ts')) as typeof import('../../support/service-processes');
 
-export const SERVICES = ['catalog', 'governance', 'access', 'sla'] as const;
+export const SERVICES = SERVICE_NAMES;
 export type ServiceName = (typeof SERVICES)[number];
 export const REPLICAS = 2;
 
-const READY_DEADLINE_MS = 180_000;
-const STOP_DEADLINE_MS = 10_000;
 const KEPT_OUTPUT = 8_000;
 
 export interface Replica {
@@ -31,20 +31,6 @@ export interface Replica {
   base: string;
   child: ChildProcess;
   output(): string;
-}
-
-/** Ports reserved together, so that no two replicas get the same one. */
-async function freePorts(count: number): Promise<number[]> {
-  const servers: Server[] = [];
-  for (let i = 0; i < count; i++) {
-    const server = createServer();
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    servers.push(server);
-  }
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
-  return ports;
 }
 
 export class Mesh {
@@ -99,39 +85,15 @@ export class Mesh {
   }
 
   private spawn(service: ServiceName, rank: number, extra: Record<string, string>): Replica {
-    const child = spawn(process.execPath, ['tools/deploy/start-service.js', service], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', ...this.env(service, rank, extra) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-KEPT_OUTPUT));
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    const replica: Replica = { service, rank, base: this.url(service, rank), child, output: () => output };
+    const { child, output } = spawnNode(['tools/deploy/start-service.js', service], { PATH: process.env.PATH ?? '', ...this.env(service, rank, extra) }, KEPT_OUTPUT);
+    const replica: Replica = { service, rank, base: this.url(service, rank), child, output };
     this.replicas.push(replica);
     return replica;
   }
 
-  private async waitReady(replica: Replica): Promise<void> {
-    const deadline = Date.now() + READY_DEADLINE_MS;
-    while (Date.now() < deadline) {
-      if (replica.child.exitCode !== null) throw new Error(`${replica.service} replica ${replica.rank} exited with code ${replica.child.exitCode}:\n${replica.output()}`);
-      const status = await fetch(`${replica.base}/health/ready`, { signal: AbortSignal.timeout(2_000) }).then((res) => res.status, () => 0);
-      if (status === 200) return;
-      await sleep(250);
-    }
-    throw new Error(`${replica.service} replica ${replica.rank} was not ready within ${READY_DEADLINE_MS / 1000} s:\n${replica.output()}`);
+  private waitReady(replica: Replica): Promise<void> {
+    return waitReady(`${replica.service} replica ${replica.rank}`, replica.base, replica);
   }
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  const force = setTimeout(() => child.kill('SIGKILL'), STOP_DEADLINE_MS);
-  child.kill('SIGTERM');
-  await exited;
-  clearTimeout(force);
 }
 
 /** Runs tools/deploy/bootstrap-admin.js as an operator would in the access container; answers the API key it prints. */

@@ -8,66 +8,32 @@
  * does not run under the platform's Fastify setup; when it does, this test covers those lines too, and the logger
  * already redacts the Authorization header.)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:net';
-import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 const root = resolve(__dirname, '..', '..', '..');
+/** tools/support (the services as processes) is shared by the tools outside nx projects, so it is loaded by path. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { freePorts, sourceCommand, spawnNode, stopChild, waitReady } = require(join(root, 'tools', 'support', 'service-processes.ts')) as typeof import('../../support/service-processes');
+type SpawnedProcess = import('../../support/service-processes').SpawnedProcess;
+
 const SERVICES = { access: 'apps/access/src/main.ts', catalog: 'apps/catalog/src/main.ts', sla: 'apps/sla/src/main.ts' } as const;
 type ServiceName = keyof typeof SERVICES;
 
-interface Running {
+interface Running extends SpawnedProcess {
   name: ServiceName;
   base: string;
-  child: ChildProcess;
-  output: string[];
 }
 
-async function freePorts(count: number): Promise<number[]> {
-  const servers: Server[] = [];
-  for (let i = 0; i < count; i++) {
-    const server = createServer();
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    servers.push(server);
-  }
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
-  return ports;
-}
-
+/** Every line the service writes is kept, to be searched for secrets. */
 function start(name: ServiceName, port: number, env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['-r', resolve(root, 'tools/swc/register.js'), resolve(root, SERVICES[name])], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const running: Running = { name, base: `http://127.0.0.1:${port}`, child, output: [] };
-  child.stdout?.on('data', (chunk: Buffer) => running.output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => running.output.push(chunk.toString()));
-  return running;
+  return { name, base: `http://127.0.0.1:${port}`, ...spawnNode(sourceCommand(SERVICES[name]), { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }) };
 }
 
-async function ready(service: Running): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) throw new Error(`${service.name} exited with code ${service.child.exitCode}: ${service.output.join('')}`);
-    if ((await fetch(`${service.base}/health/ready`).catch(() => undefined))?.status === 200) return;
-    await sleep(200);
-  }
-  throw new Error(`${service.name} was not ready within 90 s: ${service.output.join('').slice(-4000)}`);
-}
-
-async function stop(service: Running): Promise<void> {
-  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
-  service.child.kill('SIGTERM');
-  await once(service.child, 'exit');
-}
+const ready = (service: Running) => waitReady(service.name, service.base, service, { deadlineMs: 90_000, intervalMs: 200 });
+const stop = (service: Running) => stopChild(service.child);
 
 const jsonBody = (value: unknown, token: string) => ({
   body: JSON.stringify(value),
@@ -156,7 +122,7 @@ describe('secrets in logs and at rest (access, catalog and SLA processes, debug 
 
     await Promise.all(Object.values(services).map(stop));
     logs = Object.values(services)
-      .map((s) => s.output.join(''))
+      .map((s) => s.output())
       .join('\n');
   }, 180_000);
 
