@@ -1,8 +1,8 @@
 /**
- * Crash safety: a service is killed (SIGKILL, no shutdown hook) in the middle of a stream of acknowledged writes and
- * started again. A client retries each write that got no answer with the same Idempotency-Key; afterwards every
- * acknowledged write is there once, and the service's event feed, read from the start by an idempotent consumer,
- * holds every committed fact once: no gap against the outbox table, no duplicate id.
+ * Crash safety: a service is killed (SIGKILL, no shutdown hook) in the middle of a stream of acknowledged writes
+ * (observations, publishes, approvals) and started again. A client retries each write that got no answer with the same
+ * Idempotency-Key; afterwards every acknowledged write is there once, and the service's event feed, read from the
+ * start by an idempotent consumer, holds every committed fact once: no gap against the outbox table, no duplicate id.
  *   npm run e2e:faults
  */
 import { createTestDatabase, type FeedItem, readWholeFeed, type TestDatabase } from '@meshwork/testing';
@@ -12,12 +12,16 @@ import { Client } from 'pg';
 import { type Answer, call, type MeshProcesses, type ServiceName, startMesh } from '../../bench/support/mesh-processes';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createDomain, DOMAIN, expectStatus, portUrn, publish } from '../../bench/support/mesh-scenario';
+import { type AccessRequestAnswer, approve, pendingRequestOfTeam, publishOneStep } from './access-scenario';
 
 /** Writes in flight at once, as a pipeline with a few workers sends them. */
 const WORKERS = 4;
 /** Writes per stream; the service is killed once a third of them are acknowledged. */
 const OBSERVATIONS = 60;
 const PUBLISHES = 15;
+const APPROVALS = 15;
+/** A reservation left by a killed process is taken over after 60 s (IDEMPOTENCY_LOCK_SECONDS): a retry may wait that long. */
+const RETRY_MS = 120_000;
 
 interface Outcome {
   acknowledged: boolean;
@@ -47,8 +51,8 @@ async function streamWithCrash(mesh: MeshProcesses, victim: ServiceName, count: 
 }
 
 /** Retries a write until it answers below 300 (a 409 in progress from a reservation of the killed process included). */
-async function retryUntilDone(what: string, write: () => Promise<Answer>): Promise<Answer> {
-  const deadline = Date.now() + 60_000;
+async function retryUntilDone(what: string, write: () => Promise<Answer>, deadlineMs = 60_000): Promise<Answer> {
+  const deadline = Date.now() + deadlineMs;
   for (;;) {
     const answer = await write().catch(() => undefined);
     if (answer && answer.status < 300) return answer;
@@ -94,6 +98,7 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
     mesh = await startMesh(db.url, { env: { sla: { SLA_PROBER: 'off' } } });
     await createDomain({ access: mesh.url('access'), catalog: mesh.url('catalog') }, mesh.token);
     expectStatus(await publish(mesh.url('catalog'), mesh.token, 'observed'), 200, 'publish the observed product');
+    await publishOneStep(mesh.url('catalog'), mesh.token, 'requested');
   }, 300_000);
 
   afterAll(async () => {
@@ -151,4 +156,49 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
     const published = items.filter((e) => e.type === 'io.meshwork.catalog.product.published.v1').map((e) => e.subject);
     for (let i = 0; i < PUBLISHES; i++) expect([name(i), published.filter((s) => s === `urn:meshwork:${DOMAIN}:${name(i)}`).length]).toEqual([name(i), 1]);
   });
+
+  it('keeps every acknowledged approval as one active grant when access is killed mid-stream, each grant.approved on its feed once', async () => {
+    const urn = portUrn('requested');
+    const requests: AccessRequestAnswer[] = [];
+    for (let i = 0; i < APPROVALS; i++) requests.push(await pendingRequestOfTeam(mesh.url('access'), mesh.token, `crash-consumers-${i}`, urn));
+    const answered: (string | null)[] = [];
+    const approveOne = async (i: number) => {
+      const answer = await approve(mesh.url('access'), mesh.token, requests[i].id, `crash-approval-${i}`);
+      if (answer.status < 300) answered[i] = answer.body.grantId;
+      return answer;
+    };
+    const outcomes = await streamWithCrash(mesh, 'access', APPROVALS, APPROVALS / 3, approveOne);
+    expect(mesh.services.access.running).toBe(false);
+    const lost = outcomes.flatMap((o, i) => (o.acknowledged ? [] : [i]));
+    expect(lost.length).toBeGreaterThan(0);
+
+    await mesh.services.access.start();
+    // The client retries with the same key. A request whose approval committed but whose answer died with the process
+    // is answered 409 ACCESS_REQUEST_DECIDED once the key's reservation is taken over; the request says how it ended.
+    for (const i of lost) {
+      await retryUntilDone(
+        `approval ${i}`,
+        async () => {
+          const answer = await approveOne(i);
+          if (answer.status !== 409 || answer.body.code !== 'ACCESS_REQUEST_DECIDED') return answer;
+          return call<AccessRequestAnswer>(mesh.url('access'), 'GET', `/v1/access-requests/${requests[i].id}`, { token: mesh.token });
+        },
+        RETRY_MS,
+      );
+    }
+    const decided = await Promise.all(requests.map((r) => call<AccessRequestAnswer>(mesh.url('access'), 'GET', `/v1/access-requests/${r.id}`, { token: mesh.token })));
+    expect(decided.map((d) => d.body.state)).toEqual(requests.map(() => 'approved'));
+    const grantIds = decided.map((d) => d.body.grantId ?? '');
+    expect(new Set(grantIds).size).toBe(APPROVALS);
+    // Each acknowledged approval named the grant that is now active.
+    const acknowledged = outcomes.flatMap((o, i) => (o.acknowledged ? [i] : []));
+    expect(acknowledged.map((i) => [i, answered[i]])).toEqual(acknowledged.map((i) => [i, grantIds[i]]));
+    const active = await call<{ items: { id: string; active: boolean }[]; total: number }>(mesh.url('access'), 'GET', `/v1/grants?portUrn=${encodeURIComponent(urn)}&active=true&limit=100`, { token: mesh.token });
+    expect(active.body.items.map((g) => g.id).sort()).toEqual([...grantIds].sort());
+    expect(await rows('SELECT request_id FROM access.grants GROUP BY 1 HAVING count(*) > 1')).toEqual([]);
+
+    const items = await expectWholeFeed('access');
+    const approved = items.filter((e) => e.type === 'io.meshwork.access.grant.approved.v1').map((e) => e.subject);
+    expect(approved.sort()).toEqual([...grantIds].sort());
+  }, 240_000);
 });
