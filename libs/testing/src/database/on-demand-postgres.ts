@@ -20,6 +20,9 @@ export async function serveOnDemandPostgres(): Promise<OnDemandPostgres> {
   let started: Promise<EmbeddedPostgres> | undefined;
   const start = () => (started ??= startTemporaryPostgres({ postgresFlags: POSTGRES_FLAGS }));
   const server = createServer((_req, res) => {
+    // One request per test file, seconds apart: a kept-alive socket would be closed by the server just as a worker
+    // reuses it (ECONNRESET), so none is kept.
+    res.setHeader('connection', 'close');
     start().then(
       (pg) => res.end(pg.url),
       (error: unknown) => res.writeHead(500).end(error instanceof Error ? error.message : String(error)),

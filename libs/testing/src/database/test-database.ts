@@ -46,7 +46,7 @@ async function dropDatabase(adminUrl: string, name: string): Promise<void> {
 }
 
 async function requestStart(startUrl: string): Promise<string> {
-  const res = await fetch(startUrl, { method: 'POST' });
+  const res = await postRetried(startUrl, 3);
   const body = await res.text();
   if (!res.ok) throw new Error(`The embedded PostgreSQL for tests did not start: ${body}`);
   return body;
@@ -56,4 +56,15 @@ function withDatabase(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** The start request, sent again when its connection fails (the server is local: a failure is a dropped socket). */
+async function postRetried(url: string, attempts: number): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, { method: 'POST' });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
 }
