@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type CatalogProcess, createTestDatabase, type ServiceProcess, startCatalogProcess, startServiceProcess, TEST_AUDIENCE, TEST_ISSUER, type TestDatabase } from '@meshwork/testing';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import type { WebhookBody } from '../src/notifications/notification-dispatcher';
 import { EvaluationHarness } from './evaluation-support';
 import { dispatcherOf, type Receiver, startReceiver, subscribe, useNotificationEnv } from './notifications-support';
-import { FIXTURES, OWNER_TEAM, PORT } from './slos-support';
+import { demoContract, demoProduct, OWNER_TEAM, PORT, until } from './slos-support';
 import { json, jsonBody, startSla } from './support';
 
 interface Kpis {
@@ -17,20 +15,10 @@ interface Kpis {
 
 /** The demo product with its contract, without second-level approvers: the port's domain owner grants access alone. */
 function envelope(): string {
-  const contract = parse(readFileSync(join(FIXTURES, 'customers.odcs.yaml'), 'utf8')) as Record<string, unknown>;
-  const product = parse(readFileSync(join(FIXTURES, 'crm-customers.odps.yaml'), 'utf8')) as Record<string, unknown>;
+  const contract = demoContract();
+  const product = demoProduct();
   delete contract.roles;
   return stringify({ product, contracts: [contract] });
-}
-
-async function until<T>(read: () => Promise<T | undefined>, what: string, seconds = 30): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('SLA monitoring follows the access service’s event feed (real access and catalog processes, real PostgreSQL)', () => {

@@ -2,31 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FeedConsumer, type FeedEvent, type FeedHandler } from '@meshwork/platform';
 import { type CatalogProcess, readWholeFeed, startCatalogProcess } from '@meshwork/testing';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { DataSource } from 'typeorm';
 import { CATALOG_FEED_NAME, CatalogFeedConsumer } from '../src/events/catalog-feed.consumer';
 import { json, jsonBody, type SlaHarness, startSla } from './support';
-import { FIXTURES, OWNER_TEAM, PORT, type SloPage } from './slos-support';
+import { demoContract, demoProduct, FIXTURES, OWNER_TEAM, PORT, type SloPage, until } from './slos-support';
 
 const PUBLISHED = 'io.meshwork.catalog.product.published.v1';
 
 /** The demo product at `version`, its contract at the same version with `latencyHours` as the latency target. */
 function envelope(version: string, latencyHours = 4): string {
-  const contract = parse(readFileSync(join(FIXTURES, 'customers.odcs.yaml'), 'utf8')) as Record<string, unknown>;
-  const product = parse(readFileSync(join(FIXTURES, 'crm-customers.odps.yaml'), 'utf8')) as Record<string, unknown>;
+  const contract = demoContract();
+  const product = demoProduct();
   const sla = (contract.slaProperties as Record<string, unknown>[]).map((p) => (p.property === 'latency' ? { ...p, value: latencyHours, unit: 'h' } : p));
   const ports = (product.outputPorts as Record<string, unknown>[]).map((p) => ({ ...p, version }));
   return stringify({ product: { ...product, version, outputPorts: ports }, contracts: [{ ...contract, version, slaProperties: sla }] });
-}
-
-async function until<T>(read: () => Promise<T | undefined>, seconds: number, what: string): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('SLA monitoring follows the catalog’s event feed (a real catalog process, real PostgreSQL)', () => {
@@ -73,14 +63,14 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
   it('derives the SLOs of a product the catalog publishes, from its product.published fact', async () => {
     expect(await slos()).toEqual([]);
     expect((await catalog.call('/v1/products/crm/customers/transitions', { method: 'POST', ...jsonBody({ to: 'published' }) })).status).toBe(200);
-    const derived = await until(async () => ((await slos()).length === 11 ? slos() : undefined), 30, 'the 11 SLOs of the demo contract');
+    const derived = await until(async () => ((await slos()).length === 11 ? slos() : undefined), 'the 11 SLOs of the demo contract', 30);
     expect(derived.find((s) => s.property === 'latency')).toMatchObject({ element: 'customers.updated_at', target: { seconds: 4 * 3600 }, source: 'contract' });
     const rows = (await dataSource.query('SELECT owner_team_id, product_version, contract_version FROM sla.ports WHERE urn = $1', [PORT])) as unknown[];
     expect(rows).toEqual([{ owner_team_id: OWNER_TEAM, product_version: '1.2.0', contract_version: '1.2.0' }]);
     // The cursor stands past the fact, in SLA monitoring's own schema.
     const published = (await readWholeFeed(catalog.call, { types: [PUBLISHED] })).items;
     expect(published).toHaveLength(1);
-    await until(async () => ((await cursor()) && (await cursor()) !== '' ? true : undefined), 10, 'the cursor');
+    await until(async () => ((await cursor()) && (await cursor()) !== '' ? true : undefined), 'the cursor', 10);
   });
 
   it('records the runs the catalog matched to a port as observations', async () => {
@@ -91,8 +81,8 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
         const rows = (await dataSource.query('SELECT observation_id AS id FROM sla.observations WHERE port_urn = $1 ORDER BY observation_id', [PORT])) as { id: string }[];
         return rows.length === 2 ? rows.map((r) => r.id) : undefined;
       },
-      30,
       'the observations of the run',
+      30,
     );
     expect(ids).toEqual([`openlineage:${run.run.runId}:COMPLETE:refresh`, `openlineage:${run.run.runId}:COMPLETE:run`]);
   });
@@ -112,7 +102,7 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
     });
     restarted.start();
     try {
-      await until(async () => ((await latency()) === 2 * 3600 ? true : undefined), 30, 'the 1.3.0 latency target');
+      await until(async () => ((await latency()) === 2 * 3600 ? true : undefined), 'the 1.3.0 latency target', 30);
     } finally {
       await restarted.stop();
     }
@@ -132,7 +122,7 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
     });
     crashing.start();
     try {
-      await until(async () => ((await cursor()) !== before ? true : undefined), 30, 'the cursor past 1.4.0');
+      await until(async () => ((await cursor()) !== before ? true : undefined), 'the cursor past 1.4.0', 30);
     } finally {
       await crashing.stop();
     }
@@ -178,7 +168,7 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
       expect(await cursor()).toBe(before);
       expect(handled).toEqual([]);
       base = catalog.baseUrl;
-      await until(async () => ((await cursor()) !== before ? true : undefined), 30, 'the cursor past 1.6.0');
+      await until(async () => ((await cursor()) !== before ? true : undefined), 'the cursor past 1.6.0', 30);
     } finally {
       await consumer.stop();
     }
@@ -198,7 +188,7 @@ describe('SLA monitoring follows the catalog’s event feed (a real catalog proc
     for (const r of replicas) r.start();
     try {
       await putVersion('1.7.0', 5);
-      await until(async () => ((await cursor()) !== before ? true : undefined), 30, 'the cursor past 1.7.0');
+      await until(async () => ((await cursor()) !== before ? true : undefined), 'the cursor past 1.7.0', 30);
     } finally {
       for (const r of replicas) await r.stop();
     }

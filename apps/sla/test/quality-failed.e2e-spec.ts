@@ -1,24 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
-import { stringify, parse } from 'yaml';
+import { stringify } from 'yaml';
 import { DataSource } from 'typeorm';
 import { EvaluatorService } from '../src/evaluation/evaluator.service';
 import { CatalogFeedConsumer } from '../src/events/catalog-feed.consumer';
 import { json, jsonBody, type SlaHarness, startSla } from './support';
-import { FIXTURES, OWNER_TEAM, PORT, type Slo, type SloPage } from './slos-support';
+import { demoContract, demoProduct, OWNER_TEAM, PORT, type Slo, type SloPage, until } from './slos-support';
 
 const QUALITY_FAILED = 'io.meshwork.catalog.quality.failed.v1';
-
-async function until<T>(read: () => Promise<T | undefined>, seconds: number, what: string): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 interface ObservationRow {
   observation_id: string;
@@ -50,12 +38,12 @@ describe('a failing quality rule in the catalog counts for SLA monitoring (a rea
     process.env.MESHWORK_CATALOG_URL = catalog.baseUrl;
     process.env.MESHWORK_SERVICE_TOKEN = h.token;
     expect((await catalog.call('/v1/domains', { method: 'POST', ...jsonBody({ name: 'crm', title: 'CRM', ownerTeamId: OWNER_TEAM }) })).status).toBe(201);
-    const contract = parse(readFileSync(join(FIXTURES, 'customers.odcs.yaml'), 'utf8')) as Record<string, unknown>;
-    const product = parse(readFileSync(join(FIXTURES, 'crm-customers.odps.yaml'), 'utf8')) as Record<string, unknown>;
+    const contract = demoContract();
+    const product = demoProduct();
     const registered = await catalog.call('/v1/products/crm/customers', { method: 'PUT', body: stringify({ product, contracts: [contract] }), headers: { 'content-type': 'application/yaml' } });
     expect(registered.status).toBe(201);
     expect((await catalog.call('/v1/products/crm/customers/transitions', { method: 'POST', ...jsonBody({ to: 'published' }) })).status).toBe(200);
-    await until(async () => ((await errorRate()) ? true : undefined), 30, 'the errorRate SLO of the demo contract');
+    await until(async () => ((await errorRate()) ? true : undefined), 'the errorRate SLO of the demo contract', 30);
   }, 120_000);
 
   afterAll(async () => {
@@ -76,10 +64,10 @@ describe('a failing quality rule in the catalog counts for SLA monitoring (a rea
     const event = await until(async () => {
       const page = (await (await catalog.call(`/v1/events?types=${QUALITY_FAILED}&wait=2`)).json()) as { items: { id: string; data: Record<string, unknown> }[] };
       return page.items[0];
-    }, 30, 'the quality.failed fact on the catalog feed');
+    }, 'the quality.failed fact on the catalog feed', 30);
     expect(event.data).toMatchObject({ portUrn: PORT, ruleId: 'email_not_null', failingRows: 500, rowCount: 200000 });
 
-    const rows = await until(async () => ((await checks()).length > 0 ? checks() : undefined), 30, 'the check observation');
+    const rows = await until(async () => ((await checks()).length > 0 ? checks() : undefined), 'the check observation', 30);
     expect(rows).toEqual([{ observation_id: `catalog:${event.id}`, kind: 'check', success: false, row_count: '200000', error_count: '500' }]);
 
     // The same fact handled again (a replay after a crash) counts once.
@@ -101,7 +89,7 @@ describe('a failing quality rule in the catalog counts for SLA monitoring (a rea
     const marker = await catalog.call(`/v1/ports/${encodeURIComponent(PORT)}/quality-results`, { method: 'POST', ...jsonBody({ results: [{ rule: 'segment_allowed', passed: false, rowCount: 1000, failingRows: 2 }] }) });
     expect(marker.status).toBe(201);
     // The failing segment rule's fact comes after the passing profile's (nothing): only it is counted.
-    const rows = await until(async () => ((await checks()).length > before ? checks() : undefined), 30, 'the segment rule’s check observation');
+    const rows = await until(async () => ((await checks()).length > before ? checks() : undefined), 'the segment rule’s check observation', 30);
     expect(rows.slice(before).map((r) => [r.success, r.row_count, r.error_count])).toEqual([[false, '1000', '2']]);
   });
 });

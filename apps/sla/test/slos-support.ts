@@ -46,6 +46,11 @@ export function demoContract(): Record<string, unknown> {
   return parse(readFileSync(join(FIXTURES, 'customers.odcs.yaml'), 'utf8')) as Record<string, unknown>;
 }
 
+/** The demo product descriptor as a JSON value. */
+export function demoProduct(): Record<string, unknown> {
+  return parse(readFileSync(join(FIXTURES, 'crm-customers.odps.yaml'), 'utf8')) as Record<string, unknown>;
+}
+
 /** What the catalog sends when it publishes the demo product. */
 export function demoPublication(overrides: Record<string, unknown> = {}, contract: Record<string, unknown> | null = demoContract()): Record<string, unknown> {
   return { domain: 'crm', name: 'customers', version: '1.2.0', ownerTeamId: OWNER_TEAM, ports: [{ urn: PORT, name: 'customers', contract }], ...overrides };
@@ -63,4 +68,15 @@ export async function portSlos(h: SlaHarness, urn = PORT): Promise<Slo[]> {
   const res = await h.call(`/v1/ports/${encodeURIComponent(urn)}/slos?limit=200`);
   if (res.status !== 200) throw new Error(`GET slos of ${urn}: ${res.status} ${await res.text()}`);
   return (await json<SloPage>(res)).items;
+}
+
+/** Polls `read` until it answers something other than undefined; fails naming `what` after `seconds`. */
+export async function until<T>(read: () => Promise<T | undefined>, what: string, seconds = 30): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
