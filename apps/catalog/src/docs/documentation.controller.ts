@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, Headers, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -40,6 +40,52 @@ const READ_DESCRIPTION =
   'The ETag is the SHA-256 of the text; the `Link` header lists the ODPS/ODCS `authoritativeDefinitions` (rel="describedby"), all of them in JSON at `…/documentation/links`. ' +
   'A new product version carries the documentation of the version before it unless its registration replaces it; `?version=` reads an older version’s.';
 
+/**
+ * The documentation of a read of the Markdown, the same for a product and a port: the 404 names the subject.
+ * (applyDecorators applies in the order given; stacked decorators apply from the bottom up: the order below is that
+ * of a stack, reversed, so that the document is the same as with the decorators stacked.)
+ */
+function ReadMarkdown(notFound: string) {
+  return applyDecorators(
+    ...[
+      ApiProduces('text/markdown'),
+      ApiOkResponse({ description: 'The Markdown.', content: MARKDOWN_CONTENT }),
+      ApiNotFoundResponse({ type: ProblemResponseDto, description: notFound }),
+      ValidationProblem(),
+    ].reverse(),
+  );
+}
+
+/** The documentation of a write of the Markdown, the same for a product and a port: the 404 names the subject. */
+function WriteMarkdown(notFound: string) {
+  return applyDecorators(
+    ...[
+      ApiHeader(IF_MATCH),
+      ApiConsumes('text/markdown', 'text/plain'),
+      ApiBody(WRITE_BODY),
+      ApiOkResponse({ type: DocumentationInfoDto, description: 'Stored; the ETag header is its new ETag.' }),
+      ApiNotFoundResponse({ type: ProblemResponseDto, description: notFound }),
+      ApiPayloadTooLargeResponse(TOO_LARGE),
+      ApiUnsupportedMediaTypeResponse(NOT_MARKDOWN),
+      ApiPreconditionFailedResponse(PRECONDITION),
+      ValidationProblem(),
+    ].reverse(),
+  );
+}
+
+/** The documentation of a removal of the Markdown, the same for a product and a port. */
+function DeleteMarkdown(notFound: string) {
+  return applyDecorators(
+    ...[
+      ApiHeader(IF_MATCH),
+      ApiNoContentResponse({ description: 'Removed.' }),
+      ApiNotFoundResponse({ type: ProblemResponseDto, description: notFound }),
+      ApiPreconditionFailedResponse(PRECONDITION),
+      ValidationProblem(),
+    ].reverse(),
+  );
+}
+
 function toInfo(about: DocumentationSubject, row: DocumentationEntity): DocumentationInfoDto {
   return { urn: about.urn, productVersion: about.version.version, bytes: Buffer.byteLength(row.markdown, 'utf8'), contentHash: row.contentHash, updatedBy: row.updatedBy, updatedAt: row.updatedAt.toISOString() };
 }
@@ -63,10 +109,7 @@ export class DocumentationController {
   @ApiOperation({ operationId: 'getProductDocumentation', summary: 'Read the Markdown documentation of a data product', description: READ_DESCRIPTION })
   @ApiParam(DOMAIN_PARAM)
   @ApiParam(NAME_PARAM)
-  @ApiProduces('text/markdown')
-  @ApiOkResponse({ description: 'The Markdown.', content: MARKDOWN_CONTENT })
-  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such product or version, or that version has no documentation.' })
-  @ValidationProblem()
+  @ReadMarkdown('No such product or version, or that version has no documentation.')
   async getProductDocumentation(@Param('domain') domain: string, @Param('name') name: string, @Query() query: DocumentationQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const about = await this.docs.productSubject(domain, name, query.version);
     return this.sendMarkdown(reply, about, await this.docs.read(about));
@@ -81,15 +124,7 @@ export class DocumentationController {
   })
   @ApiParam(DOMAIN_PARAM)
   @ApiParam(NAME_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiConsumes('text/markdown', 'text/plain')
-  @ApiBody(WRITE_BODY)
-  @ApiOkResponse({ type: DocumentationInfoDto, description: 'Stored; the ETag header is its new ETag.' })
-  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such product or version.' })
-  @ApiPayloadTooLargeResponse(TOO_LARGE)
-  @ApiUnsupportedMediaTypeResponse(NOT_MARKDOWN)
-  @ApiPreconditionFailedResponse(PRECONDITION)
-  @ValidationProblem()
+  @WriteMarkdown('No such product or version.')
   async setProductDocumentation(
     @CurrentActor() actor: Actor,
     @Param('domain') domain: string,
@@ -110,11 +145,7 @@ export class DocumentationController {
   @ApiOperation({ operationId: 'deleteProductDocumentation', summary: 'Remove the documentation of a data product version', description: 'From the current version (or `?version=`); later versions no longer carry it over.' })
   @ApiParam(DOMAIN_PARAM)
   @ApiParam(NAME_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiNoContentResponse({ description: 'Removed.' })
-  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such product or version, or it has no documentation.' })
-  @ApiPreconditionFailedResponse(PRECONDITION)
-  @ValidationProblem()
+  @DeleteMarkdown('No such product or version, or it has no documentation.')
   async deleteProductDocumentation(@CurrentActor() actor: Actor, @Param('domain') domain: string, @Param('name') name: string, @Query() query: DocumentationQueryDto, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
     await this.docs.write(actor, (m) => this.docs.productSubject(domain, name, query.version, m, true), null, ifMatch);
   }
@@ -136,10 +167,7 @@ export class DocumentationController {
   @Authorize('read', 'DataProduct')
   @ApiOperation({ operationId: 'getPortDocumentation', summary: 'Read the Markdown documentation of an output port', description: `${READ_DESCRIPTION} Without \`?version=\`, the newest product version that declares the port.` })
   @ApiParam(URN_PARAM)
-  @ApiProduces('text/markdown')
-  @ApiOkResponse({ description: 'The Markdown.', content: MARKDOWN_CONTENT })
-  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such port or version, or it has no documentation.' })
-  @ValidationProblem()
+  @ReadMarkdown('No such port or version, or it has no documentation.')
   async getPortDocumentation(@Param('urn') urn: string, @Query() query: DocumentationQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const about = await this.docs.portSubject(urn, query.version);
     return this.sendMarkdown(reply, about, await this.docs.read(about));
@@ -153,15 +181,7 @@ export class DocumentationController {
     description: 'Replaces the port’s documentation in the newest product version that declares it (or `?version=`), for the owner team or an admin. A pipeline may also send it in the registration envelope (`documentation.ports`).',
   })
   @ApiParam(URN_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiConsumes('text/markdown', 'text/plain')
-  @ApiBody(WRITE_BODY)
-  @ApiOkResponse({ type: DocumentationInfoDto, description: 'Stored; the ETag header is its new ETag.' })
-  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such port or version.' })
-  @ApiPayloadTooLargeResponse(TOO_LARGE)
-  @ApiUnsupportedMediaTypeResponse(NOT_MARKDOWN)
-  @ApiPreconditionFailedResponse(PRECONDITION)
-  @ValidationProblem()
+  @WriteMarkdown('No such port or version.')
   async setPortDocumentation(
     @CurrentActor() actor: Actor,
     @Param('urn') urn: string,
@@ -180,11 +200,7 @@ export class DocumentationController {
   @Authorize('update', 'DataProduct')
   @ApiOperation({ operationId: 'deletePortDocumentation', summary: 'Remove the documentation of an output port', description: 'From the newest product version that declares the port (or `?version=`); later versions no longer carry it over.' })
   @ApiParam(URN_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiNoContentResponse({ description: 'Removed.' })
-  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such port or version, or it has no documentation.' })
-  @ApiPreconditionFailedResponse(PRECONDITION)
-  @ValidationProblem()
+  @DeleteMarkdown('No such port or version, or it has no documentation.')
   async deletePortDocumentation(@CurrentActor() actor: Actor, @Param('urn') urn: string, @Query() query: DocumentationQueryDto, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
     await this.docs.write(actor, (m) => this.docs.portSubject(urn, query.version, m, true), null, ifMatch);
   }
