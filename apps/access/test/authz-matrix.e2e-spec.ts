@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor, Role } from '@meshwork/authz';
 import { generateKeyPair, SignJWT } from 'jose';
-import { type CatalogProcess, startCatalogProcess } from '@meshwork/testing';
+import { actorGroups, type CatalogProcess, matrixCells, matrixLabel, restoreEnv, startCatalogProcess } from '@meshwork/testing';
 import { type AccessHarness, AUDIENCE, createPrincipal, createTeam, ISSUER, json, jsonBody, type Problem, type Schemas, startAccess } from './support';
 
 /**
@@ -44,11 +44,9 @@ const ACTORS = {
 
 type ActorName = keyof typeof ACTORS;
 type Caller = Exclude<ActorName, 'anonymous'>;
-const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
 /** Public routes: anyone, with or without a token. */
-const EVERYONE: readonly ActorName[] = ACTOR_NAMES;
 /** Every caller with a valid token. */
-const AUTHENTICATED: readonly ActorName[] = ACTOR_NAMES.filter((name) => name !== 'anonymous');
+const { names: ACTOR_NAMES, everyone: EVERYONE, authenticated: AUTHENTICATED } = actorGroups(ACTORS);
 const ADMIN: readonly ActorName[] = ['platform-admin'];
 const TEAM_A_OWNERS: readonly ActorName[] = ['platform-admin', 'owner-a'];
 const READ_ALL: readonly ActorName[] = ['platform-admin', 'auditor', 'governance-officer'];
@@ -611,8 +609,7 @@ describe('access authorization matrix (real JWTs, real PostgreSQL, real catalog)
   }, 120_000);
 
   afterAll(async () => {
-    if (previousCatalogUrl === undefined) delete process.env.MESHWORK_CATALOG_URL;
-    else process.env.MESHWORK_CATALOG_URL = previousCatalogUrl;
+    restoreEnv({ MESHWORK_CATALOG_URL: previousCatalogUrl });
     await h?.close();
     await catalog?.stop();
   });
@@ -630,8 +627,7 @@ describe('access authorization matrix (real JWTs, real PostgreSQL, real catalog)
     });
   });
 
-  const label = (e: Endpoint) => (e.variant ? `${e.operationId} (${e.variant})` : e.operationId);
-  const cells = ENDPOINTS.flatMap((endpoint) => ACTOR_NAMES.map((actor) => [label(endpoint), actor, endpoint] as const));
+  const cells = matrixCells(ENDPOINTS, ACTOR_NAMES);
 
   it.each(cells)('%s as %s', async (_operation, actor, endpoint) => {
     const res = await send(endpoint, actor);
@@ -652,13 +648,13 @@ describe('access authorization matrix (real JWTs, real PostgreSQL, real catalog)
     const atRoute = new RegExp(`^Principal '${escape(id)}' may not ${action} ${subject}\\.$`);
     const atObject = endpoint.refusal?.(escape(id));
     if (!atRoute.test(problem.detail) && !atObject?.test(problem.detail)) {
-      throw new Error(`${label(endpoint)} as ${actor}: refused with an unexpected detail: ${problem.detail}`);
+      throw new Error(`${matrixLabel(endpoint)} as ${actor}: refused with an unexpected detail: ${problem.detail}`);
     }
   });
 
   const guarded = ENDPOINTS.filter((e) => e.permission !== undefined);
 
-  it.each(guarded.map((e) => [label(e), e] as const))('%s with a platform-admin token signed by a foreign key answers 401', async (_operation, endpoint) => {
+  it.each(guarded.map((e) => [matrixLabel(e), e] as const))('%s with a platform-admin token signed by a foreign key answers 401', async (_operation, endpoint) => {
     const { privateKey } = await generateKeyPair('EdDSA');
     const admin: Actor = { id: people[ACTORS['platform-admin'].principal].id, roles: ['platform-admin'], teamRoles: [] };
     const forged = await new SignJWT({ roles: admin.roles, teams: [] })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TokenSubject } from '@meshwork/testing';
+import { actorGroups, matrixCells, type TokenSubject } from '@meshwork/testing';
 import { type CatalogHarness, createDomain, fixture, json, jsonBody, type Problem, type Schemas, startCatalog, yamlBody } from './support';
 
 /**
@@ -27,8 +27,7 @@ const ACTORS = {
 } satisfies Record<string, TokenSubject>;
 
 type ActorName = keyof typeof ACTORS;
-const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
-const EVERYONE: readonly ActorName[] = ACTOR_NAMES;
+const { names: ACTOR_NAMES, everyone: EVERYONE } = actorGroups(ACTORS);
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -350,7 +349,7 @@ describe('catalog authorization matrix (real JWTs, real PostgreSQL)', () => {
     });
   });
 
-  const cells = ENDPOINTS.flatMap((endpoint) => ACTOR_NAMES.map((actor) => [endpoint.operationId, actor, endpoint] as const));
+  const cells = matrixCells(ENDPOINTS, ACTOR_NAMES);
 
   it.each(cells)('%s as %s', async (_operation, actor, endpoint) => {
     const res = await send(endpoint, actor);

@@ -1,4 +1,4 @@
-import { type CatalogProcess, escapeRegExp, expectMatrixCovers, expectRefusal, expectStatus, type HttpMethod, operationsOf, type OpenApiDocument, startCatalogProcess, type TestActor } from '@meshwork/testing';
+import { actorGroups, badAdminTokens, type CatalogProcess, escapeRegExp, expectMatrixCovers, expectRefusal, expectServedMatrixCovers, expectStatus, type HttpMethod, matrixCells, matrixLabel, restoreEnv, startCatalogProcess, type TestActor } from '@meshwork/testing';
 import { fixtureInput, policyBody } from './policies-support';
 import { type GovernanceHarness, json, jsonBody, startGovernance } from './support';
 
@@ -26,9 +26,7 @@ const ACTORS = {
 
 type ActorName = keyof typeof ACTORS;
 type Caller = Exclude<ActorName, 'anonymous'>;
-const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
-const EVERYONE: readonly ActorName[] = ACTOR_NAMES;
-const AUTHENTICATED: readonly ActorName[] = ACTOR_NAMES.filter((name) => name !== 'anonymous');
+const { names: ACTOR_NAMES, everyone: EVERYONE, authenticated: AUTHENTICATED } = actorGroups(ACTORS);
 /** The thin central function: policies, glossary and master data are theirs to define. */
 const CENTRAL: readonly ActorName[] = ['platform-admin', 'governance-officer'];
 
@@ -215,8 +213,7 @@ describe('governance authorization matrix (real JWTs, real PostgreSQL)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (previousCatalogUrl === undefined) delete process.env.MESHWORK_CATALOG_URL;
-    else process.env.MESHWORK_CATALOG_URL = previousCatalogUrl;
+    restoreEnv({ MESHWORK_CATALOG_URL: previousCatalogUrl });
     await h?.close();
     await catalog?.stop();
   });
@@ -227,16 +224,11 @@ describe('governance authorization matrix (real JWTs, real PostgreSQL)', () => {
     });
 
     it('of the document the running service serves, with its permission', async () => {
-      const res = await h.call('/docs/openapi.json');
-      expect(res.status).toBe(200);
-      const served = await json<OpenApiDocument>(res);
-      expect(operationsOf(served).length).toBeGreaterThan(0);
-      expectMatrixCovers('governance', ENDPOINTS, 'apps/governance/test/authz-matrix.e2e-spec.ts', served);
+      await expectServedMatrixCovers('governance', ENDPOINTS, 'apps/governance/test/authz-matrix.e2e-spec.ts', await h.call('/docs/openapi.json'));
     });
   });
 
-  const label = (e: Endpoint) => (e.variant ? `${e.operationId} (${e.variant})` : e.operationId);
-  const cells = ENDPOINTS.flatMap((endpoint) => ACTOR_NAMES.map((actor) => [label(endpoint), actor, endpoint] as const));
+  const cells = matrixCells(ENDPOINTS, ACTOR_NAMES);
 
   it.each(cells)('%s as %s', async (_operation, actor, endpoint) => {
     const what = `${endpoint.method} ${endpoint.template} as ${actor}`;
@@ -252,13 +244,7 @@ describe('governance authorization matrix (real JWTs, real PostgreSQL)', () => {
   });
 
   const guarded = ENDPOINTS.filter((e) => e.permission !== undefined);
-  const admins = ACTORS['platform-admin'];
-  const badTokens: [string, () => Promise<string>][] = [
-    ['an expired platform-admin token', () => h.idp.mint({ sub: admins.id, roles: admins.roles }, { iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
-    ['a platform-admin token signed by a foreign key', () => h.idp.mintForeign({ sub: admins.id, roles: admins.roles })],
-  ];
-
-  it.each(badTokens.flatMap(([kind, token]) => guarded.map((e) => [label(e), kind, token, e] as const)))('%s with %s answers 401', async (_operation, kind, token, endpoint) => {
+  it.each(badAdminTokens(() => h.idp, ACTORS['platform-admin']).flatMap(([kind, token]) => guarded.map((e) => [matrixLabel(e), kind, token, e] as const)))('%s with %s answers 401', async (_operation, kind, token, endpoint) => {
     await expectRefusal(await send(endpoint, 'platform-admin', `Bearer ${await token()}`), 401, `${endpoint.method} ${endpoint.template} with ${kind}`);
   });
 

@@ -1,4 +1,4 @@
-import { type CatalogProcess, escapeRegExp, expectMatrixCovers, expectRefusal, expectStatus, type HttpMethod, operationsOf, type OpenApiDocument, startCatalogProcess, type TestActor } from '@meshwork/testing';
+import { actorGroups, badAdminTokens, type CatalogProcess, escapeRegExp, expectMatrixCovers, expectRefusal, expectServedMatrixCovers, expectStatus, type HttpMethod, matrixCells, matrixLabel, restoreEnv, startCatalogProcess, type TestActor } from '@meshwork/testing';
 import { DataSource } from 'typeorm';
 import { json, jsonBody, type SlaHarness, startSla } from './support';
 
@@ -31,9 +31,7 @@ const ACTORS = {
 
 type ActorName = keyof typeof ACTORS;
 type Caller = Exclude<ActorName, 'anonymous'>;
-const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
-const EVERYONE: readonly ActorName[] = ACTOR_NAMES;
-const AUTHENTICATED: readonly ActorName[] = ACTOR_NAMES.filter((name) => name !== 'anonymous');
+const { names: ACTOR_NAMES, everyone: EVERYONE, authenticated: AUTHENTICATED } = actorGroups(ACTORS);
 const ADMIN: readonly ActorName[] = ['platform-admin'];
 /** The members of team A, owners included, and the platform admin: who runs team A's SLOs, probes and subscriptions. */
 const TEAM_A_MEMBERS: readonly ActorName[] = ['platform-admin', 'owner-a', 'member-a'];
@@ -334,10 +332,7 @@ describe('sla authorization matrix (real JWTs, real PostgreSQL, real catalog)', 
   }, 120_000);
 
   afterAll(async () => {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    restoreEnv(previous);
     await h?.close();
     await catalog?.stop();
   });
@@ -348,16 +343,11 @@ describe('sla authorization matrix (real JWTs, real PostgreSQL, real catalog)', 
     });
 
     it('of the document the running service serves, with its permission', async () => {
-      const res = await h.call('/docs/openapi.json');
-      expect(res.status).toBe(200);
-      const served = await json<OpenApiDocument>(res);
-      expect(operationsOf(served).length).toBeGreaterThan(0);
-      expectMatrixCovers('sla', ENDPOINTS, 'apps/sla/test/authz-matrix.e2e-spec.ts', served);
+      await expectServedMatrixCovers('sla', ENDPOINTS, 'apps/sla/test/authz-matrix.e2e-spec.ts', await h.call('/docs/openapi.json'));
     });
   });
 
-  const label = (e: Endpoint) => (e.variant ? `${e.operationId} (${e.variant})` : e.operationId);
-  const cells = ENDPOINTS.flatMap((endpoint) => ACTOR_NAMES.map((actor) => [label(endpoint), actor, endpoint] as const));
+  const cells = matrixCells(ENDPOINTS, ACTOR_NAMES);
 
   it.each(cells)('%s as %s', async (_operation, actor, endpoint) => {
     const what = `${endpoint.method} ${endpoint.template} as ${actor}`;
@@ -373,13 +363,7 @@ describe('sla authorization matrix (real JWTs, real PostgreSQL, real catalog)', 
   });
 
   const guarded = ENDPOINTS.filter((e) => e.permission !== undefined);
-  const admins = ACTORS['platform-admin'];
-  const badTokens: [string, () => Promise<string>][] = [
-    ['an expired platform-admin token', () => h.idp.mint({ sub: admins.id, roles: admins.roles }, { iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
-    ['a platform-admin token signed by a foreign key', () => h.idp.mintForeign({ sub: admins.id, roles: admins.roles })],
-  ];
-
-  it.each(badTokens.flatMap(([kind, token]) => guarded.map((e) => [label(e), kind, token, e] as const)))('%s with %s answers 401', async (_operation, kind, token, endpoint) => {
+  it.each(badAdminTokens(() => h.idp, ACTORS['platform-admin']).flatMap(([kind, token]) => guarded.map((e) => [matrixLabel(e), kind, token, e] as const)))('%s with %s answers 401', async (_operation, kind, token, endpoint) => {
     await expectRefusal(await send(endpoint, 'platform-admin', `Bearer ${await token()}`), 401, `${endpoint.method} ${endpoint.template} with ${kind}`);
   });
 

@@ -4,4 +4,4 @@ export { TEST_AUDIENCE, TEST_ISSUER, type TeamClaim, type TestActor, TestIdentit
 export { type CatalogProcess, startCatalogProcess } from './process/catalog-process';
 export { type ServiceAppSpec, type ServiceHarness, startServiceApp } from './process/service-app';
 export { type FeedAnswer, type FeedItem, readFeed, readWholeFeed } from './events/feed';
-export { committedOpenApi, escapeRegExp, expectFieldRefused, expectMatrixCovers, expectRefusal, expectStatus, type HttpMethod, type MassAssignmentCase, type MatrixOperation, type MatrixProblem, type MatrixService, matrixGaps, type OpenApiDocument, operationsOf } from './authz/matrix';
+export { actorGroups, badAdminTokens, committedOpenApi, escapeRegExp, expectFieldRefused, expectMatrixCovers, expectRefusal, expectServedMatrixCovers, expectStatus, type HttpMethod, type MassAssignmentCase, type MatrixOperation, type MatrixProblem, type MatrixService, matrixCells, matrixGaps, matrixLabel, type OpenApiDocument, operationsOf, restoreEnv } from './authz/matrix';

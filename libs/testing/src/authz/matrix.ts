@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestIdentityProvider } from '../identity/identity-provider';
 
 /**
  * The parts of an authorization matrix test that are the same for every service: the operations of the committed
@@ -115,4 +116,45 @@ export async function expectFieldRefused(res: Response, pointer: string, what: s
   const problem = JSON.parse(text) as { code?: string; errors?: { pointer?: string }[] };
   if (problem.code !== refusal.code) throw new Error(`${what}: expected code ${refusal.code}, got ${problem.code}: ${text}`);
   if (!problem.errors?.some((e) => e.pointer === pointer)) throw new Error(`${what}: the refusal does not name ${pointer}: ${text}`);
+}
+
+/** The groups of callers a table names: every actor, and every actor but `anonymous` (who sends no token). */
+export function actorGroups<Name extends string>(actors: Record<Name, unknown>): { names: Name[]; everyone: readonly Name[]; authenticated: readonly Name[] } {
+  const names = Object.keys(actors) as Name[];
+  return { names, everyone: names, authenticated: names.filter((name) => name !== 'anonymous') };
+}
+
+/** A row's name in a test title: its operationId, and its variant when the operation has more than one row. */
+export const matrixLabel = (row: { operationId: string; variant?: string }): string => (row.variant ? `${row.operationId} (${row.variant})` : row.operationId);
+
+/** One cell per row and actor, `[label, actor, row]`, for `it.each`. */
+export function matrixCells<Row extends { operationId: string; variant?: string }, Name extends string>(rows: readonly Row[], actors: readonly Name[]): (readonly [string, Name, Row])[] {
+  return rows.flatMap((row) => actors.map((actor) => [matrixLabel(row), actor, row] as const));
+}
+
+/** Puts back the environment variables a test changed, deleting those that were not set before. */
+export function restoreEnv(previous: Record<string, string | undefined>): void {
+  for (const [key, value] of Object.entries(previous)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+}
+
+/** The check of the document the running service serves (`res`, its answer to GET /docs/openapi.json) against the table. */
+export async function expectServedMatrixCovers(service: MatrixService, rows: readonly MatrixOperation[], table: string, res: Response): Promise<void> {
+  if (res.status !== 200) throw new Error(`GET /docs/openapi.json: expected 200, got ${res.status} ${await res.text()}`);
+  const served = (await res.json()) as OpenApiDocument;
+  if (operationsOf(served).length === 0) throw new Error('GET /docs/openapi.json: the served document has no operation');
+  expectMatrixCovers(service, rows, table, served);
+}
+
+/**
+ * Tokens of the platform admin every guarded route refuses with 401: one expired an hour ago, one signed by a foreign
+ * key. `idp` is asked when a token is made (a test table is built before the harness starts).
+ */
+export function badAdminTokens(idp: () => TestIdentityProvider, admin: { id: string; roles: string[] }): [string, () => Promise<string>][] {
+  return [
+    ['an expired platform-admin token', () => idp().mint({ sub: admin.id, roles: admin.roles }, { iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
+    ['a platform-admin token signed by a foreign key', () => idp().mintForeign({ sub: admin.id, roles: admin.roles })],
+  ];
 }
