@@ -95,3 +95,32 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
   clearTimeout(force);
 }
+
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A hang fails after this long; 30 s by default. */
+  timeoutMs?: number;
+}
+
+/** One HTTP call to a service, with a bearer token and a JSON body when given; the answer's body parsed as JSON when it is JSON. */
+export async function callService(base: string, method: string, path: string, options: CallOptions = {}): Promise<{ res: Response; body: unknown }> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = text;
+  }
+  return { res, body };
+}

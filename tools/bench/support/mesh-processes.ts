@@ -7,7 +7,7 @@ import { type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { freePorts, hasExited, SERVICE_NAMES, type ServiceName, sourceCommand, spawnNode, type SpawnedProcess, stopChild, waitReady } from '../../support/service-processes';
+import { callService, type CallOptions, freePorts, hasExited, SERVICE_NAMES, type ServiceName, sourceCommand, spawnNode, type SpawnedProcess, stopChild, waitReady } from '../../support/service-processes';
 
 export { freePorts, SERVICE_NAMES, type ServiceName };
 
@@ -130,27 +130,7 @@ export interface Answer<T = Record<string, unknown>> {
 }
 
 /** One HTTP call with a bearer token, the body parsed as JSON when there is one; a hang fails after `timeoutMs`. */
-export async function call<T = Record<string, unknown>>(
-  base: string,
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<Answer<T>> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-  });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = text;
-  }
+export async function call<T = Record<string, unknown>>(base: string, method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
+  const { res, body } = await callService(base, method, path, options);
   return { status: res.status, headers: res.headers, body: body as T };
 }

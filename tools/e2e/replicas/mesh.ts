@@ -17,7 +17,7 @@ const root = resolve(__dirname, '..', '..', '..');
 const composeFile = require(join(root, 'tools', 'deploy', 'compose-file.ts')) as typeof import('../../deploy/compose-file');
 /** tools/support (the services as processes) is shared by the tools outside nx projects, so it is loaded by path. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { freePorts, SERVICE_NAMES, spawnNode, stopChild, waitReady } = require(join(root, 'tools', 'support', 'service-processes.ts')) as typeof import('../../support/service-processes');
+const { callService, freePorts, SERVICE_NAMES, spawnNode, stopChild, waitReady } = require(join(root, 'tools', 'support', 'service-processes.ts')) as typeof import('../../support/service-processes');
 
 export const SERVICES = SERVICE_NAMES;
 export type ServiceName = (typeof SERVICES)[number];
@@ -116,17 +116,7 @@ export interface Answer<T = unknown> {
 
 /** One HTTP call with a bearer token; the body parsed as JSON when there is one. */
 export async function call<T = Record<string, unknown>>(base: string, method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer<T>> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: AbortSignal.timeout(30_000) });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = text;
-  }
+  const { res, body } = await callService(base, method, path, options);
   return { status: res.status, etag: res.headers.get('etag'), body: body as T };
 }
 
