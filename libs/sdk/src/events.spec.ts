@@ -59,6 +59,18 @@ describe('mesh.events(service).subscribe', () => {
     expect(new URL(requests[0].url).searchParams.get('wait')).toBe('8');
   });
 
+  it('keeps the cursor at the event whose handler stopped the subscription, even where the page reads further', async () => {
+    // The filter skipped events after event 2: the page's `next` (c9) is beyond the last event handed over.
+    const { fetchImpl } = feed({ '': { items: [event(1), event(2)], next: 'c9' } });
+    const store = memoryCursorStore();
+    const stop = new AbortController();
+    const subscription = mesh(fetchImpl)
+      .events('catalog')
+      .subscribe((e) => void (e.id === '2' && stop.abort()), { cursorStore: store, signal: stop.signal });
+    await subscription.done;
+    expect(store.cursors.get('catalog')).toBe('c2');
+  });
+
   it('forwards the types filter, limit and wait, and keys the cursor by the filter', async () => {
     const { requests, fetchImpl } = feed({ '': { items: [event(1, RETIRED)], next: 'c9' } });
     const store = memoryCursorStore();

@@ -216,6 +216,8 @@ export function createEventFeed<S extends ServiceName>(services: MeshServices, s
             failures = 0;
           }
           current = undefined;
+          // Stopped by the handler (or the caller) after its last event: the cursor stays at the last handled event.
+          if (signal.aborted) return;
           // The filter's skipped events move `next` on; saving it spares reading them again.
           if (answer.next !== cursor) {
             phase = 'cursor';
