@@ -94,6 +94,28 @@ describe('parseDocument', () => {
     expect(parseFailure(deep, format).message).toMatch(/deeper than 64 levels/);
   });
 
+  it('refuses YAML nested thousands of levels deep before composing it, without taking the process down', () => {
+    // Composing recurses once per level; at the edge of the stack V8 stops the process if it must compile a regular
+    // expression there. Hundreds of depths in a row used to end this process; the syntax tree is now checked first.
+    const shapes: ((depth: number) => string)[] = [
+      (depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`,
+      (depth) => `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`,
+      (depth) => `${'- '.repeat(depth)}x`,
+      (depth) => `${Array.from({ length: 300 + Math.floor(depth / 20) }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} x`,
+    ];
+    for (let depth = 500; depth < 12_000; depth += 37) {
+      const error = parseFailure(shapes[depth % shapes.length](depth), 'yaml');
+      expect(error.message).toMatch(/deeper than 64 levels \(line \d+, column \d+\)/);
+      expect(error.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('accepts a YAML block map nested exactly to the limit', () => {
+    const deep = `${Array.from({ length: MAX_NESTING_DEPTH - 1 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} x`;
+
+    expect(() => parseDocument(deep, 'yaml')).not.toThrow();
+  });
+
   it.each<DescriptorFormat>(['yaml', 'json'])('accepts %s nested exactly to the limit', (format) => {
     const deep = `${'['.repeat(MAX_NESTING_DEPTH)}${']'.repeat(MAX_NESTING_DEPTH)}`;
 

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument as parseYamlDocument, type YAMLError } from 'yaml';
+import { Composer, type Document, Lexer, LineCounter, Parser, type YAMLError, YAMLParseError } from 'yaml';
 import { DescriptorError, DescriptorErrorCode } from '../errors/descriptor-error';
 import type { DescriptorFormat } from './detect-format';
 
@@ -7,6 +7,13 @@ export const MAX_ALIAS_COUNT = 100;
 
 /** Deepest nesting of objects and arrays accepted; validation and normalisation recurse through it. */
 export const MAX_NESTING_DEPTH = 64;
+
+/**
+ * Deepest YAML syntax tree let through to the composer, whose recursion follows the nesting: a collection takes one or
+ * two levels of the tree (a map and its pair), so four per level of MAX_NESTING_DEPTH leaves room and stays far below
+ * the thousands of levels at which the composer would exhaust the stack.
+ */
+const MAX_SYNTAX_DEPTH = 4 * MAX_NESTING_DEPTH;
 
 /**
  * Parses one descriptor document. YAML is read with the YAML 1.2 core schema, so `2024-01-15` stays a string,
@@ -56,16 +63,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 function parseYaml(source: string): unknown {
   const lineCounter = new LineCounter();
-  const document = parseYamlDocument(source, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    resolveKnownTags: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    lineCounter,
-  });
+  const document = composeYaml(source, lineCounter);
   const problem = document.errors[0] ?? document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (problem) throw yamlParseError(problem, lineCounter);
   try {
@@ -73,6 +71,37 @@ function parseYaml(source: string): unknown {
   } catch (error: unknown) {
     throw parseError(`Invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * What `parseDocument` of the yaml package does, with the depth of the syntax tree checked as it is built. The tree
+ * is built without recursion, but composing it into nodes recurses once per level, and a document nested thousands
+ * of levels deep ends that recursion at the edge of the stack, where V8 may have to compile a regular expression: it
+ * then stops the process instead of throwing. So a tree deeper than MAX_SYNTAX_DEPTH is refused before composing.
+ */
+function composeYaml(source: string, lineCounter: LineCounter): Document.Parsed {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ version: '1.2', schema: 'core', merge: false, resolveKnownTags: false, uniqueKeys: true, strict: true });
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(source)) {
+      yield* parser.next(lexeme);
+      if (parser.stack.length > MAX_SYNTAX_DEPTH) {
+        const { line, col } = lineCounter.linePos(parser.offset);
+        throw parseError(`The document nests objects and arrays deeper than ${MAX_NESTING_DEPTH} levels (line ${line}, column ${col}).`, line, col);
+      }
+    }
+    yield* parser.end();
+  }
+  let document: Document.Parsed | undefined;
+  for (const composed of composer.compose(tokens(), true, source.length)) {
+    if (document) {
+      document.errors.push(new YAMLParseError(composed.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+    document = composed;
+  }
+  return document!;
 }
 
 function yamlParseError(error: YAMLError, lineCounter: LineCounter): DescriptorError {
