@@ -1,4 +1,5 @@
-import { MAX_INPUT_DEPTH, MAX_PAGE_OFFSET, MAX_PATH_PARAM_LENGTH } from '@meshwork/platform';
+import { request } from 'node:http';
+import { MAX_INPUT_DEPTH, MAX_PAGE_OFFSET, MAX_PATH_PARAM_LENGTH, REFUSED_BODY_READ_FACTOR } from '@meshwork/platform';
 import { type GovernanceHarness, json, jsonBody, startGovernance } from './support';
 import { policyBody } from './policies-support';
 
@@ -46,6 +47,39 @@ describe('input limits (governance over HTTP, real PostgreSQL)', () => {
   it('answers 413 problem+json to a body above MESHWORK_BODY_LIMIT', async () => {
     const body = await problem(await evaluate({ product: { name: 'x'.repeat(BODY_LIMIT) } }), 413);
     expect(body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('reads a refused body to its end before answering 413, so that a client still sending gets the answer, not a reset', async () => {
+    // Answering while the body still arrives, then closing, would reset the connection under the client's feet.
+    const size = BODY_LIMIT * 8;
+    const url = new URL('/v1/evaluations', h.baseUrl);
+    const exchange = await new Promise<{ earlyAnswer: boolean; status: number; text: string; closedCleanly: boolean }>((resolve, reject) => {
+      let earlyAnswer = false;
+      let sentAll = false;
+      const req = request(url, { method: 'POST', agent: false, headers: { authorization: `Bearer ${h.token}`, 'content-type': 'application/json', 'content-length': String(size) } }, (res) => {
+        if (!sentAll) earlyAnswer = true;
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => res.socket.once('close', (hadError: boolean) => resolve({ earlyAnswer, status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), closedCleanly: !hadError })));
+      });
+      req.on('error', reject);
+      const head = '{"product":{"name":"';
+      req.write(head + 'x'.repeat(size / 2 - head.length));
+      setTimeout(() => {
+        sentAll = true;
+        req.end(`${'x'.repeat(size / 2 - 3)}"}}`);
+      }, 300);
+    });
+    expect(exchange).toMatchObject({ earlyAnswer: false, status: 413, closedCleanly: true });
+    expect(JSON.parse(exchange.text)).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    // The connection it came on is closed; the next request is answered as usual.
+    expect((await evaluate({ product: { name: 'x' } })).status).not.toBe(413);
+  });
+
+  it(`refuses a body above ${REFUSED_BODY_READ_FACTOR} times the limit at once, without reading it`, async () => {
+    const res = await h.call('/v1/evaluations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(BODY_LIMIT * (REFUSED_BODY_READ_FACTOR + 1)) }).catch((error: Error) => error);
+    // The 413 may arrive before the client has sent everything, or the reset may reach the client first.
+    expect(res instanceof Response ? res.status : res.message).toBe(res instanceof Response ? 413 : 'fetch failed');
   });
 
   it(`refuses a JSON body nested deeper than ${MAX_INPUT_DEPTH} levels with 400, pointing at where`, async () => {

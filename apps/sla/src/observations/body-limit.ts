@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { fastifyBodyLimit } from '@meshwork/platform';
 import type { FastifyInstance } from 'fastify';
 
 /** A batch of 10,000 observations with long URNs and ids is several megabytes; other routes keep the service's limit. */
@@ -15,7 +16,7 @@ export class ObservationsBodyLimit {
     const fastify = host.httpAdapter?.getInstance() as FastifyInstance | undefined;
     fastify?.addHook('onRoute', (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
-      if (route.url === '/v1/observations' && methods.includes('POST')) route.bodyLimit = OBSERVATION_BODY_LIMIT;
+      if (route.url === '/v1/observations' && methods.includes('POST')) route.bodyLimit = fastifyBodyLimit(OBSERVATION_BODY_LIMIT);
     });
   }
 }

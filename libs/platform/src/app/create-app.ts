@@ -8,7 +8,7 @@ import { registerIdempotencyHooks } from '../idempotency/idempotency.hooks';
 import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { REQUEST_ID_HEADER, requestIdFor } from '../logging/request-id';
 import { buildOpenApiDocument, type OpenApiInfo, serveOpenApi } from '../openapi/openapi';
-import { requestLimitOptions } from '../http/request-limits';
+import { fastifyBodyLimit, readRefusedBodies, requestLimitOptions } from '../http/request-limits';
 import { closeUnusedConnectionsOnShutdown } from './close-connections';
 
 export const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
@@ -21,7 +21,7 @@ export interface ServiceAppOptions {
 }
 
 function newAdapter(config: PlatformConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimit, return503OnClosing: true, forceCloseConnections: 'idle', genReqId: requestIdFor, ...requestLimitOptions() });
+  return new FastifyAdapter({ bodyLimit: fastifyBodyLimit(config.bodyLimit), return503OnClosing: true, forceCloseConnections: 'idle', genReqId: requestIdFor, ...requestLimitOptions() });
 }
 
 /** YAML and plain-text bodies reach handlers as text; the descriptors library parses YAML with safe limits. */
@@ -44,6 +44,7 @@ export async function createServiceApp(module: DynamicModule, options: ServiceAp
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   registerBodyParsers(fastify);
   echoRequestId(fastify);
+  readRefusedBodies(fastify);
   closeUnusedConnectionsOnShutdown(fastify);
   registerIdempotencyHooks(fastify, app.get(IdempotencyStore), new NestLogger('Idempotency'));
   app.enableShutdownHooks();

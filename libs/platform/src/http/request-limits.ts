@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Transform } from 'node:stream';
+import { errorCodes, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { PlatformError, PlatformErrorCode } from '../errors/domain-error';
 import type { ProblemFieldError } from '../errors/problem';
 import { sendProblem } from '../errors/problem.filter';
@@ -66,4 +67,44 @@ export function requestLimitOptions(): { routerOptions: { maxParamLength: number
     routerOptions: { maxParamLength: MAX_PATH_PARAM_LENGTH },
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply, logger),
   };
+}
+
+/** Bodies up to this many times the body limit are read to their end before the 413 (see `readRefusedBodies`). */
+export const REFUSED_BODY_READ_FACTOR = 16;
+
+/**
+ * The limit to give Fastify, service-wide or on a route, for a body limit of `bodyLimit` bytes: the largest body read
+ * to its end. Above it Fastify refuses at once and closes the connection; `readRefusedBodies` enforces `bodyLimit`.
+ */
+export function fastifyBodyLimit(bodyLimit: number): number {
+  return bodyLimit * REFUSED_BODY_READ_FACTOR;
+}
+
+/**
+ * A body refused before it is read leaves the client sending into a connection that is then closed: its unread bytes
+ * reset the connection and the client sees EPIPE or ECONNRESET instead of the 413. So Fastify is given
+ * `fastifyBodyLimit` of the body limit (its route's, or the service's), and this hook enforces the body limit
+ * itself: it passes the first bytes up to the limit, throws the rest away as it arrives, and fails with Fastify's
+ * body-too-large error only once the whole body is in. The client gets the problem document, and no more than the
+ * limit is ever kept. Register it before any other `preParsing` hook, so that those see only bodies within the limit.
+ */
+export function readRefusedBodies(fastify: FastifyInstance): void {
+  fastify.addHook('preParsing', (request, _reply, payload, done) => {
+    const bodyLimit = request.routeOptions.bodyLimit / REFUSED_BODY_READ_FACTOR;
+    const length = request.headers['content-length'];
+    // A body of known length within the limit (or none) needs no watching: the length is exactly what is read.
+    if (request.headers['transfer-encoding'] === undefined && (length === undefined || Number(length) <= bodyLimit)) return done(null, payload);
+    let received = 0;
+    const limited = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        received += chunk.length;
+        callback(null, received > bodyLimit ? undefined : chunk);
+      },
+      flush(callback) {
+        callback(received > bodyLimit ? new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE() : null);
+      },
+    });
+    payload.on('error', (error) => limited.destroy(error));
+    done(null, payload.pipe(limited));
+  });
 }
