@@ -20,8 +20,9 @@ const WORKERS = 4;
 const OBSERVATIONS = 60;
 const PUBLISHES = 15;
 const APPROVALS = 15;
-/** A reservation left by a killed process is taken over after 60 s (IDEMPOTENCY_LOCK_SECONDS): a retry may wait that long. */
-const RETRY_MS = 120_000;
+/** A reservation left by a killed process is taken over after MESHWORK_IDEMPOTENCY_LOCK_SECONDS: a retry may wait that long. */
+const LOCK = { MESHWORK_IDEMPOTENCY_LOCK_SECONDS: '10' };
+const RETRY_MS = 60_000;
 
 interface Outcome {
   acknowledged: boolean;
@@ -95,7 +96,7 @@ describe('crash safety: SIGKILL in the middle of a stream of writes, then a rest
     db = await createTestDatabase();
     sql = new Client({ connectionString: db.url });
     await sql.connect();
-    mesh = await startMesh(db.url, { env: { sla: { SLA_PROBER: 'off' } } });
+    mesh = await startMesh(db.url, { env: { catalog: LOCK, governance: LOCK, access: LOCK, sla: { ...LOCK, SLA_PROBER: 'off' } } });
     await createDomain({ access: mesh.url('access'), catalog: mesh.url('catalog') }, mesh.token);
     expectStatus(await publish(mesh.url('catalog'), mesh.token, 'observed'), 200, 'publish the observed product');
     await publishOneStep(mesh.url('catalog'), mesh.token, 'requested');

@@ -47,7 +47,7 @@ export class PlatformModule {
         AccessControl,
         RateLimiter,
         DatabaseShutdown,
-        { provide: IdempotencyStore, useFactory: (dataSource: DataSource) => new IdempotencyStore(dataSource, database.schema), inject: [DataSource] },
+        { provide: IdempotencyStore, useFactory: (dataSource: DataSource) => new IdempotencyStore(dataSource, database.schema, config.idempotencyLockSeconds), inject: [DataSource] },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: StrictValidationPipe },

@@ -6,7 +6,7 @@ const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' };
 describe('loadPlatformConfig', () => {
   it('applies the service defaults when only DATABASE_URL is set', () => {
     const config = loadPlatformConfig(defaults, base);
-    expect(config).toMatchObject({ port: 3001, host: '127.0.0.1', nodeEnv: 'development', bodyLimit: 1048576, devToken: undefined });
+    expect(config).toMatchObject({ port: 3001, host: '127.0.0.1', nodeEnv: 'development', bodyLimit: 1048576, idempotencyLockSeconds: 60, devToken: undefined });
     expect(config.jwt).toBeUndefined();
   });
 
@@ -19,6 +19,10 @@ describe('loadPlatformConfig', () => {
       rolesClaim: 'roles',
       teamsClaim: 'teams',
     });
+  });
+
+  it('reads how long an Idempotency-Key stays reserved for a request that never completed', () => {
+    expect(loadPlatformConfig(defaults, { ...base, MESHWORK_IDEMPOTENCY_LOCK_SECONDS: '10' }).idempotencyLockSeconds).toBe(10);
   });
 
   it('takes the audience and claim names from the environment', () => {
@@ -37,6 +41,7 @@ describe('loadPlatformConfig', () => {
     [{}, 'DATABASE_URL is required'],
     [{ ...base, PORT: 'eighty' }, 'PORT must be an integer'],
     [{ ...base, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ ...base, MESHWORK_IDEMPOTENCY_LOCK_SECONDS: '1' }, 'MESHWORK_IDEMPOTENCY_LOCK_SECONDS must be'],
     [{ ...base, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
     [{ ...base, MESHWORK_DEV_TOKEN: 'short' }, 'MESHWORK_DEV_TOKEN must be at least 16 characters'],
     [{ ...base, NODE_ENV: 'production', MESHWORK_DEV_TOKEN: 'x'.repeat(32) }, 'must not be set in production'],

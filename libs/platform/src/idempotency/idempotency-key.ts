@@ -7,7 +7,7 @@ export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';
 /** Methods whose requests an Idempotency-Key makes safe to retry. */
 export const IDEMPOTENT_WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A reservation whose request never completed (its process died) is released after this long. */
+/** A reservation whose request never completed (its process died) is released after this long, unless MESHWORK_IDEMPOTENCY_LOCK_SECONDS says otherwise. */
 export const IDEMPOTENCY_LOCK_SECONDS = 60;
 /** A key and its stored response are kept this long after the first request. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;

@@ -29,7 +29,7 @@ export const IDEMPOTENCY_KEY_PARAMETER = {
   schema: { type: 'string', minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH, pattern: '^[\\x21-\\x7e]+$' },
 };
 
-const IN_PROGRESS = `\`IDEMPOTENCY_KEY_IN_PROGRESS\`: a request with this Idempotency-Key is still running (its reservation lapses after ${IDEMPOTENCY_LOCK_SECONDS} s if it never completes); retry after \`Retry-After\` seconds.`;
+const IN_PROGRESS = `\`IDEMPOTENCY_KEY_IN_PROGRESS\`: a request with this Idempotency-Key is still running (its reservation lapses after ${IDEMPOTENCY_LOCK_SECONDS} s by default, \`MESHWORK_IDEMPOTENCY_LOCK_SECONDS\`, if it never completes); retry after \`Retry-After\` seconds.`;
 const REUSED = '`IDEMPOTENCY_KEY_REUSED`: this Idempotency-Key was already used for a different request (method, path or body).';
 const INVALID = 'The Idempotency-Key header is not 1–255 visible ASCII characters; `errors[]` points at it.';
 const RETRY_AFTER = { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } };

@@ -56,6 +56,7 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly dataSource: DataSource,
     schema: string,
+    private readonly lockSeconds = IDEMPOTENCY_LOCK_SECONDS,
   ) {
     this.table = `"${schema}"."${IDEMPOTENCY_TABLE}"`;
   }
@@ -126,7 +127,7 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
          response_status = NULL, response_headers = NULL, response_body = NULL, completed_at = NULL
        WHERE k.expires_at <= now() OR (k.response_status IS NULL AND k.locked_at <= now() - make_interval(secs => $8))
        RETURNING 1`,
-      [request.principalId, request.key, request.fingerprint, request.method, request.path, token, IDEMPOTENCY_TTL_SECONDS, IDEMPOTENCY_LOCK_SECONDS],
+      [request.principalId, request.key, request.fingerprint, request.method, request.path, token, IDEMPOTENCY_TTL_SECONDS, this.lockSeconds],
     );
     return rows.length > 0 ? { principalId: request.principalId, key: request.key, token } : undefined;
   }
