@@ -229,6 +229,34 @@ describe('catalog search (HTTP, real PostgreSQL)', () => {
     expect(before.every(({ urns: found }) => found.length > 0)).toBe(true);
   });
 
+  it('ranks several words in the tiers the vectors define, page after page, filtered or not', async () => {
+    const cases: { q: string; filter: string; where: string }[] = [
+      { q: 'customer invoices', filter: '', where: '' },
+      { q: 'notes customer', filter: '', where: '' },
+      { q: 'ledger notes', filter: '', where: '' },
+      { q: 'bookings ledger', filter: '&tag=ledger', where: "AND p.tags @> ARRAY['ledger']" },
+      { q: 'crate stored', filter: '&domain=logistics', where: "AND p.domain = 'logistics'" },
+    ];
+    for (const { q, filter, where } of cases) {
+      const seen: [string, number][] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Result = await search(`q=${encodeURIComponent(q)}${filter}&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+        seen.push(...page.items.map((i): [string, number] => [i.urn, i.score]));
+        cursor = page.nextCursor ?? null;
+      } while (cursor);
+      // The tiers as the vectors define them: the exact name, every word in the names, in the labels, anywhere.
+      const expected: { urn: string; score: number }[] = await h.app.get(DataSource).query(
+        `SELECT p.urn, CASE WHEN p.name = $2 OR lower(p.title) = $3 THEN 4 WHEN p.name_vector @@ q THEN 3 WHEN p.label_vector @@ q THEN 2 ELSE 1 END AS score
+         FROM catalog.data_products p JOIN catalog.search_vectors v ON v.doc = p.doc, to_tsquery('english', $1) q
+         WHERE (v.search_vector @@ q OR p.name = $2 OR lower(p.title) = $3) ${where} ORDER BY score DESC, p.doc`,
+        [q.split(' ').join(' & '), q.split(' ').join('-'), q],
+      );
+      expect({ q, seen }).toEqual({ q, seen: expected.map((row): [string, number] => [row.urn, row.score]) });
+      expect(seen.length).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps the pending lists of the GIN indexes search reads a few pages long', async () => {
     const indexes = ['ix_data_products_classifications', 'ix_data_products_label_vector', 'ix_data_products_name_vector', 'ix_data_products_tags', 'ix_search_vectors_search'];
     const rows: { name: string; options: string[] | null }[] = await h.app

@@ -1,3 +1,4 @@
+import { FilterOrder1795701601121 } from './1795701601121-filter-order';
 import { SearchPendingLists1795688188473 } from './1795688188473-search-pending-lists';
 import { DocumentationSamples1795685752856 } from './1795685752856-documentation-samples';
 import { ProfilesQuality1795685788058 } from './1795685788058-profiles-quality';
@@ -14,4 +15,4 @@ import { Lineage1795643550966 } from './1795643550966-lineage';
 import { SearchColumns1795643336898 } from './1795643336898-search-columns';
 import { InitialSchema1795642245564 } from './1795642245564-initial-schema';
 // Every migration, in order. Migrations are never edited after they land.
-export const MIGRATIONS = [InitialSchema1795642245564, SearchColumns1795643336898, Lineage1795643550966, SearchTiers1795645222953, IndexVersion1795646280280, LineageStatistics1795648315325, SearchPostings1795650421015, SearchVectorApart1795653187132, SearchVectorStripped1795656000000, PolicyFindings1795665653782, IdempotencyKeys1795674468432, EventFeed1795676555245, DocumentationSamples1795685752856, ProfilesQuality1795685788058, SearchPendingLists1795688188473];
+export const MIGRATIONS = [InitialSchema1795642245564, SearchColumns1795643336898, Lineage1795643550966, SearchTiers1795645222953, IndexVersion1795646280280, LineageStatistics1795648315325, SearchPostings1795650421015, SearchVectorApart1795653187132, SearchVectorStripped1795656000000, PolicyFindings1795665653782, IdempotencyKeys1795674468432, EventFeed1795676555245, DocumentationSamples1795685752856, ProfilesQuality1795685788058, SearchPendingLists1795688188473, FilterOrder1795701601121];

@@ -11,6 +11,10 @@ import type { LifecycleStatus } from './lifecycle';
 @Index('ix_data_products_tags', { synchronize: false })
 @Index('ix_data_products_classifications', { synchronize: false })
 @Index('ix_data_products_name', ['name'])
+// A filter's products in key order: browsing and searching within a domain, an owner or a status stop at a page.
+@Index('ix_data_products_domain_doc', ['domain', 'doc'])
+@Index('ix_data_products_owner_doc', ['ownerTeamId', 'doc'])
+@Index('ix_data_products_status_doc', ['status', 'doc'])
 export class DataProductEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -33,7 +37,6 @@ export class DataProductEntity {
   title!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  @Index('ix_data_products_status')
   status!: LifecycleStatus;
 
   @Column({ name: 'current_version', type: 'varchar', length: 64 })
@@ -41,7 +44,6 @@ export class DataProductEntity {
 
   /** The owning team, copied from the domain so search can filter and count by owner. */
   @Column({ name: 'owner_team_id', type: 'varchar', length: 63 })
-  @Index('ix_data_products_owner')
   ownerTeamId!: string;
 
   /** Tags of the current version. */
