@@ -6,7 +6,6 @@
  * from its cursor, the grant counts in the KPIs and its holder is notified of the incident's close.
  *   npm run e2e:faults
  */
-import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer, connect, type Server as TcpServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
@@ -15,35 +14,16 @@ import { createTestDatabase, type TestDatabase } from '@meshwork/testing';
 import { call, type MeshProcesses, startMesh } from '../../bench/support/mesh-processes';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createDomain, DOMAIN, expectStatus, OWNER_TEAM, portUrn } from '../../bench/support/mesh-scenario';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { eventually as poll } from '../../support/eventually';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { startIncidentReceiver } from '../../support/webhook-receiver';
 import { approve, createTeam, pendingRequestOfTeam, publishOneStep, requestForTeam } from './access-scenario';
 
 const PRODUCT = 'watched';
 const PORT = portUrn(PRODUCT);
 const LOOP_MS = '250';
 const HOUR_MS = 3_600_000;
-
-interface Delivery {
-  path: string;
-  type: string;
-  incident: { id: string; property: string; portUrn: string };
-}
-
-/** A local webhook receiver that answers 200 and keeps what it was sent. */
-async function startReceiver(): Promise<{ url: string; received: Delivery[]; close(): Promise<void> }> {
-  const received: Delivery[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => {
-      const parsed = JSON.parse(body) as Omit<Delivery, 'path'>;
-      received.push({ path: req.url ?? '/', type: parsed.type, incident: parsed.incident });
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 /** A TCP relay to the access service: cut, it resets every connection, open and new, as a dead peer would. */
 class Relay {
@@ -80,14 +60,9 @@ class Relay {
   }
 }
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined>, deadlineMs = 90_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${deadlineMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+/** Polls for up to 90 s; a read that fails while a service is down counts as not yet. */
+function eventually<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
+  return poll(what, check, 90_000, { retryErrors: true });
 }
 
 // A type (not an interface), so that its answer passes where an Answer of a record is expected.
@@ -100,7 +75,7 @@ type Kpis = {
 describe('access down while SLA monitoring notifies a breach', () => {
   let db: TestDatabase;
   let mesh: MeshProcesses;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Awaited<ReturnType<typeof startIncidentReceiver>>;
   const relay = new Relay();
 
   const kpis = async () => {
@@ -113,7 +88,7 @@ describe('access down while SLA monitoring notifies a breach', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    receiver = await startReceiver();
+    receiver = await startIncidentReceiver();
     const relayed = await relay.listen();
     mesh = await startMesh(db.url, {
       env: {

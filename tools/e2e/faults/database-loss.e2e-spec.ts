@@ -9,6 +9,8 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { type Answer, call, type MeshProcesses, SERVICE_NAMES, type ServiceName, startMesh } from '../../bench/support/mesh-processes';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { eventually as poll } from '../../support/eventually';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { OwnPostgres } from '../../bench/support/own-postgres';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createDomain, expectStatus, portUrn, publish } from '../../bench/support/mesh-scenario';
@@ -25,14 +27,9 @@ function problemOf(answer: Answer): { status: number; type: string | null; code:
   return { status: answer.status, type: answer.headers.get('content-type'), code: answer.body.code, retryAfter: answer.headers.get('retry-after') };
 }
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined>, deadlineMs = 60_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${deadlineMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+/** Polls for up to 60 s; a read that fails while the database is away counts as not yet. */
+function eventually<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
+  return poll(what, check, 60_000, { retryErrors: true });
 }
 
 describe('database loss and return', () => {

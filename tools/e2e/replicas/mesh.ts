@@ -8,7 +8,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(__dirname, '..', '..', '..');
 
@@ -18,6 +17,15 @@ const composeFile = require(join(root, 'tools', 'deploy', 'compose-file.ts')) as
 /** tools/support (the services as processes) is shared by the tools outside nx projects, so it is loaded by path. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { callService, freePorts, SERVICE_NAMES, spawnNode, stopChild, waitReady } = require(join(root, 'tools', 'support', 'service-processes.ts')) as typeof import('../../support/service-processes');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const waits = require(join(root, 'tools', 'support', 'eventually.ts')) as typeof import('../../support/eventually');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const { startIncidentReceiver } = require(join(root, 'tools', 'support', 'webhook-receiver.ts')) as typeof import('../../support/webhook-receiver');
+
+/** Polls until `check` answers something other than undefined; fails with `what` after the deadline. */
+export function eventually<T>(what: string, check: () => Promise<T | undefined>, deadlineMs = 45_000): Promise<T> {
+  return waits.eventually(what, check, deadlineMs);
+}
 
 export const SERVICES = SERVICE_NAMES;
 export type ServiceName = (typeof SERVICES)[number];
@@ -120,13 +128,3 @@ export async function call<T = Record<string, unknown>>(base: string, method: st
   return { status: res.status, etag: res.headers.get('etag'), body: body as T };
 }
 
-/** Polls until `check` answers something other than undefined; fails with `what` after the deadline. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined>, deadlineMs = 45_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${deadlineMs / 1000} s`);
-    await sleep(200);
-  }
-}

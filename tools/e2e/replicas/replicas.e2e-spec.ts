@@ -6,13 +6,11 @@
  *   npm run e2e:replicas
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createTestDatabase, type FeedItem, readWholeFeed, type TestDatabase } from '@meshwork/testing';
 import { Client } from 'pg';
 import { parse } from 'yaml';
-import { type Answer, bootstrapAdmin, call, eventually, Mesh, SERVICES, type ServiceName } from './mesh';
+import { type Answer, bootstrapAdmin, call, eventually, Mesh, SERVICES, type ServiceName, startIncidentReceiver } from './mesh';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'descriptors', 'test', 'fixtures');
 const PORT_URN = 'urn:meshwork:crm:customers:customers:v1';
@@ -20,36 +18,6 @@ const OWNER_TEAM = 'crm-data-team';
 /** Evaluator and dispatcher passes of both SLA replicas, often enough for a test. */
 const LOOP_MS = '250';
 const HOUR_MS = 3_600_000;
-
-interface Delivery {
-  path: string;
-  headers: IncomingHttpHeaders;
-  type: string;
-  incident: { id: string; property: string; portUrn: string };
-}
-
-interface Receiver {
-  url: string;
-  received: Delivery[];
-  close(): Promise<void>;
-}
-
-/** A local webhook receiver that answers 200 and keeps what it was sent. */
-async function startReceiver(): Promise<Receiver> {
-  const received: Delivery[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => {
-      const parsed = JSON.parse(body) as Omit<Delivery, 'path' | 'headers'>;
-      received.push({ path: req.url ?? '/', headers: req.headers, type: parsed.type, incident: parsed.incident });
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 function envelope(version: string): Record<string, unknown> {
   const product = parse(readFileSync(join(FIXTURES, 'crm-customers.odps.yaml'), 'utf8')) as Record<string, unknown>;
@@ -66,7 +34,7 @@ describe('two replicas of every service against one database (production mode, d
   let db: TestDatabase;
   let sql: Client;
   let mesh: Mesh;
-  let receiver: Receiver;
+  let receiver: Awaited<ReturnType<typeof startIncidentReceiver>>;
   const tokens: Record<'admin' | 'owner' | 'consumer', string> = { admin: '', owner: '', consumer: '' };
   const ids: Record<'owner' | 'consumer', string> = { owner: '', consumer: '' };
   let grantId = '';
@@ -81,7 +49,7 @@ describe('two replicas of every service against one database (production mode, d
     db = await createTestDatabase();
     sql = new Client({ connectionString: db.url });
     await sql.connect();
-    receiver = await startReceiver();
+    receiver = await startIncidentReceiver();
     mesh = await Mesh.create(db.url);
     await mesh.start(['access', 'catalog', 'governance']);
     // Production refuses dev tokens: the first admin comes from the bootstrap script, as in a compose deployment.
