@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createTestDatabase, type ServiceProcess, startServiceProcess, TEST_AUDIENCE, TEST_ISSUER, type TestDatabase } from '@meshwork/testing';
+import { type PeerProcess, startAccessProcess } from '@meshwork/testing';
 import { type CatalogHarness, createDomain, json, jsonBody, type Problem, type Schemas, startCatalog } from './support';
 
 const DEMO = join(__dirname, '..', '..', '..', 'tools', 'dev', 'demo');
@@ -17,14 +16,13 @@ const demo = (file: string): unknown => parse(readFileSync(join(DEMO, file), 'ut
 
 describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access service)', () => {
   let h: CatalogHarness;
-  let access: ServiceProcess;
-  let accessDb: TestDatabase;
+  let access: PeerProcess;
   const previousAccessUrl = process.env.CATALOG_ACCESS_URL;
   const tokens: Record<string, string> = {};
   const principals: Record<string, string> = {};
 
   const asAccessAdmin = (path: string, body: unknown, token = h.token) =>
-    fetch(`${access.base}${path}`, { method: 'POST', ...jsonBody(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+    fetch(`${access.baseUrl}${path}`, { method: 'POST', ...jsonBody(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
   const principal = async (name: string): Promise<string> => {
     const res = await asAccessAdmin('/v1/principals', { kind: 'user', name, displayName: name });
     if (res.status !== 201) throw new Error(`creating principal ${name}: ${res.status} ${await res.text()}`);
@@ -32,7 +30,7 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
   };
   /** An access request of `who` on the customers port, approved at both levels (owner, then Data Protection Officer). */
   const grant = async (who: string, fields?: string[]): Promise<void> => {
-    const requested = await fetch(`${access.base}/v1/access-requests`, {
+    const requested = await fetch(`${access.baseUrl}/v1/access-requests`, {
       method: 'POST',
       body: JSON.stringify({ consumer: { principalId: principals[who] }, portUrn: PORT_URN, purpose: 'Churn analysis', ...(fields ? { fields } : {}) }),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
@@ -44,7 +42,7 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
       const approved = await asAccessAdmin(`/v1/access-requests/${id}/approve`, { reason: `approved by the ${step}` }, token);
       if (approved.status !== 200) throw new Error(`approving (${step}): ${approved.status} ${await approved.text()}`);
     }
-    const state = (await (await fetch(`${access.base}/v1/access-requests/${id}`, { headers: { authorization: `Bearer ${h.token}` } })).json()) as { state: string };
+    const state = (await (await fetch(`${access.baseUrl}/v1/access-requests/${id}`, { headers: { authorization: `Bearer ${h.token}` } })).json()) as { state: string };
     expect(state.state).toBe('approved');
   };
   const read = async (who: string): Promise<{ res: Response; body: Sample }> => {
@@ -57,26 +55,8 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
 
   beforeAll(async () => {
     h = await startCatalog();
-    accessDb = await createTestDatabase();
-    access = await startServiceProcess(
-      'apps/access/src/main.ts',
-      {
-        DATABASE_URL: accessDb.url,
-        NODE_ENV: 'test',
-        MESHWORK_DEV_TOKEN: h.token,
-        AUTH_JWKS_URL: h.jwksUrl,
-        AUTH_ISSUER: TEST_ISSUER,
-        AUTH_AUDIENCE: TEST_AUDIENCE,
-        ACCESS_KEY_SECRET: randomBytes(32).toString('base64url'),
-        MESHWORK_CATALOG_URL: h.baseUrl,
-        LOG_LEVEL: 'silent',
-      },
-      { readySeconds: 90, stderr: 'capture' },
-    ).catch(async (error: unknown) => {
-      await accessDb.drop();
-      throw error;
-    });
-    process.env.CATALOG_ACCESS_URL = access.base;
+    access = await startAccessProcess({ token: h.token, jwksUrl: h.jwksUrl, catalogUrl: h.baseUrl });
+    process.env.CATALOG_ACCESS_URL = access.baseUrl;
 
     await createDomain(h, 'crm', 'crm-data-team');
     const put = await h.call('/v1/products/crm/customers', { method: 'PUT', ...jsonBody({ product: demo('crm-customers.odps.yaml'), contracts: [demo('customers.odcs.yaml')] }) });
@@ -93,7 +73,6 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
     if (previousAccessUrl === undefined) delete process.env.CATALOG_ACCESS_URL;
     else process.env.CATALOG_ACCESS_URL = previousAccessUrl;
     await access?.stop();
-    await accessDb?.drop();
     await h?.close();
   });
 
@@ -188,7 +167,7 @@ describe('sandbox samples of output ports (HTTP, real PostgreSQL, real access se
       expect(body).toMatchObject({ masked: true, maskedProperties: ['email', 'full_name'], access: { outcome: 'unavailable', detail: expect.stringContaining('cannot answer') } });
       expect(body.rows[0].email).toBe('j***@example.com');
     } finally {
-      process.env.CATALOG_ACCESS_URL = access.base;
+      process.env.CATALOG_ACCESS_URL = access.baseUrl;
     }
   });
 });

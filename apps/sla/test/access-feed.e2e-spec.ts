@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { type CatalogProcess, createTestDatabase, type ServiceProcess, startCatalogProcess, startServiceProcess, TEST_AUDIENCE, TEST_ISSUER, type TestDatabase } from '@meshwork/testing';
+import { type CatalogProcess, type PeerProcess, startAccessProcess, startCatalogProcess } from '@meshwork/testing';
 import { stringify } from 'yaml';
 import type { WebhookBody } from '../src/notifications/notification-dispatcher';
 import { EvaluationHarness } from './evaluation-support';
@@ -24,8 +23,7 @@ function envelope(): string {
 describe('SLA monitoring follows the access service’s event feed (real access and catalog processes, real PostgreSQL)', () => {
   let e: EvaluationHarness;
   let catalog: CatalogProcess;
-  let accessDb: TestDatabase;
-  let access: ServiceProcess;
+  let access: PeerProcess;
   let receiver: Receiver;
   let restoreEnv: () => void;
   const previousAccessUrl = process.env.MESHWORK_ACCESS_URL;
@@ -34,7 +32,7 @@ describe('SLA monitoring follows the access service’s event feed (real access 
   let grantId = '';
 
   const callAccess = (path: string, token: string, init: RequestInit = {}) =>
-    fetch(`${access.base}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) } });
+    fetch(`${access.baseUrl}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) } });
   const kpis = async () => json<Kpis>(await e.h.call(`/v1/kpis/${encodeURIComponent(PORT)}`));
 
   beforeAll(async () => {
@@ -43,23 +41,8 @@ describe('SLA monitoring follows the access service’s event feed (real access 
     // The access service and the catalog take the SLA harness's dev token as an admin's: the service token SLA monitoring reads with.
     process.env.MESHWORK_SERVICE_TOKEN = e.h.token;
     catalog = await startCatalogProcess({ token: e.h.token, jwksUrl: e.h.jwksUrl });
-    accessDb = await createTestDatabase();
-    access = await startServiceProcess(
-      'apps/access/src/main.ts',
-      {
-        DATABASE_URL: accessDb.url,
-        NODE_ENV: 'test',
-        MESHWORK_DEV_TOKEN: e.h.token,
-        AUTH_JWKS_URL: e.h.jwksUrl,
-        AUTH_ISSUER: TEST_ISSUER,
-        AUTH_AUDIENCE: TEST_AUDIENCE,
-        ACCESS_KEY_SECRET: randomBytes(32).toString('base64url'),
-        MESHWORK_CATALOG_URL: catalog.baseUrl,
-        LOG_LEVEL: 'silent',
-      },
-      { readySeconds: 90, stderr: 'capture' },
-    );
-    process.env.MESHWORK_ACCESS_URL = access.base;
+    access = await startAccessProcess({ token: e.h.token, jwksUrl: e.h.jwksUrl, catalogUrl: catalog.baseUrl });
+    process.env.MESHWORK_ACCESS_URL = access.baseUrl;
     receiver = await startReceiver();
 
     expect((await catalog.call('/v1/domains', { method: 'POST', ...jsonBody({ name: 'crm', title: 'CRM', ownerTeamId: OWNER_TEAM }) })).status).toBe(201);
@@ -85,7 +68,6 @@ describe('SLA monitoring follows the access service’s event feed (real access 
     else process.env.MESHWORK_ACCESS_URL = previousAccessUrl;
     await e?.h.close();
     await access?.stop();
-    await accessDb?.drop();
     await catalog?.stop();
     await receiver?.close();
     restoreEnv?.();
