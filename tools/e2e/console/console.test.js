@@ -166,9 +166,11 @@ async function tryItOut(operation, { params = {}, body }) {
   const block = current.locator(`#${operation}`);
   await block.waitFor({ timeout: UI_TIMEOUT_MS });
   if (!(await block.locator('.opblock-body').isVisible())) await block.locator('.opblock-summary-control').click();
-  // Once tried out, the block shows Cancel and Reset in place of "Try it out".
-  const tryOut = block.locator('button.try-out__btn', { hasText: 'Try it out' });
-  if ((await tryOut.count()) > 0) await tryOut.click();
+  // The body renders after the click: wait for its toggle, which reads "Try it out", or "Cancel" once tried out.
+  const toggle = block.locator('button.try-out__btn').first();
+  await toggle.waitFor({ timeout: UI_TIMEOUT_MS });
+  if (!/Cancel/i.test((await toggle.textContent()) ?? '')) await toggle.click();
+  await block.locator('button.execute').waitFor({ timeout: UI_TIMEOUT_MS });
   for (const [name, value] of Object.entries(params)) await block.locator(`tr[data-param-name="${name}"] input`).fill(value);
   if (body !== undefined) await block.locator('textarea.body-param__text').fill(JSON.stringify(body, null, 2));
   const previous = block.locator('.live-responses-table .response .response-col_status');
