@@ -42,7 +42,7 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
-        { provide: DataSource, useFactory: () => openDatabase(config.databaseUrl, database, `meshwork-${config.serviceName}`) },
+        { provide: DataSource, useFactory: () => openDatabase(config.databaseUrl, database, `meshwork-${config.serviceName}`, config.databasePoolSize) },
         { provide: TokenVerifier, useFactory: () => tokenVerifierFor(config) },
         AccessControl,
         RateLimiter,

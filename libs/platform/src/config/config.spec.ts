@@ -6,7 +6,7 @@ const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' };
 describe('loadPlatformConfig', () => {
   it('applies the service defaults when only DATABASE_URL is set', () => {
     const config = loadPlatformConfig(defaults, base);
-    expect(config).toMatchObject({ port: 3001, host: '127.0.0.1', nodeEnv: 'development', bodyLimit: 1048576, idempotencyLockSeconds: 60, devToken: undefined });
+    expect(config).toMatchObject({ port: 3001, host: '127.0.0.1', nodeEnv: 'development', bodyLimit: 1048576, idempotencyLockSeconds: 60, databasePoolSize: 10, devToken: undefined });
     expect(config.jwt).toBeUndefined();
   });
 
@@ -23,6 +23,10 @@ describe('loadPlatformConfig', () => {
 
   it('reads how long an Idempotency-Key stays reserved for a request that never completed', () => {
     expect(loadPlatformConfig(defaults, { ...base, MESHWORK_IDEMPOTENCY_LOCK_SECONDS: '10' }).idempotencyLockSeconds).toBe(10);
+  });
+
+  it('reads how many connections the pool holds at most', () => {
+    expect(loadPlatformConfig(defaults, { ...base, MESHWORK_DB_POOL_SIZE: '4' }).databasePoolSize).toBe(4);
   });
 
   it('takes the audience and claim names from the environment', () => {
@@ -42,6 +46,7 @@ describe('loadPlatformConfig', () => {
     [{ ...base, PORT: 'eighty' }, 'PORT must be an integer'],
     [{ ...base, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ ...base, MESHWORK_IDEMPOTENCY_LOCK_SECONDS: '1' }, 'MESHWORK_IDEMPOTENCY_LOCK_SECONDS must be'],
+    [{ ...base, MESHWORK_DB_POOL_SIZE: '0' }, 'MESHWORK_DB_POOL_SIZE must be'],
     [{ ...base, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
     [{ ...base, MESHWORK_DEV_TOKEN: 'short' }, 'MESHWORK_DEV_TOKEN must be at least 16 characters'],
     [{ ...base, NODE_ENV: 'production', MESHWORK_DEV_TOKEN: 'x'.repeat(32) }, 'must not be set in production'],

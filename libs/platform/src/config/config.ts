@@ -1,3 +1,4 @@
+import { DATABASE_POOL_SIZE } from '../database/database';
 import { IDEMPOTENCY_LOCK_SECONDS } from '../idempotency/idempotency-key';
 import { type RateLimitSettings, rateLimitSettings } from '../rate-limit/rate-limit.settings';
 
@@ -15,6 +16,8 @@ export interface PlatformConfig {
   bodyLimit: number;
   /** Seconds the Idempotency-Key of a request that never completed stays reserved before a retry takes it over. */
   idempotencyLockSeconds: number;
+  /** Most connections the service's pool holds open to PostgreSQL at once; requests beyond wait for one. */
+  databasePoolSize: number;
   /** Base URL of the access service, where consumers ask for access. */
   accessUrl: string;
   /** Verification of JWT bearer tokens issued by an identity provider; undefined when AUTH_JWKS_URL is not set. */
@@ -123,6 +126,7 @@ export function loadPlatformConfig(defaults: ServiceDefaults, env: Env = process
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'), LOG_LEVELS, problems),
     bodyLimit: integer('MESHWORK_BODY_LIMIT', env.MESHWORK_BODY_LIMIT ?? String(1024 * 1024), 1024, 64 * 1024 * 1024, problems),
     idempotencyLockSeconds: integer('MESHWORK_IDEMPOTENCY_LOCK_SECONDS', env.MESHWORK_IDEMPOTENCY_LOCK_SECONDS ?? String(IDEMPOTENCY_LOCK_SECONDS), 5, 3600, problems),
+    databasePoolSize: integer('MESHWORK_DB_POOL_SIZE', env.MESHWORK_DB_POOL_SIZE ?? String(DATABASE_POOL_SIZE), 1, 1000, problems),
     accessUrl: env.MESHWORK_ACCESS_URL ?? 'http://127.0.0.1:3003',
     jwt: jwtSettings(env, problems),
     rateLimit: rateLimitSettings(env, problems),

@@ -14,6 +14,9 @@ export interface ServiceDatabase {
   sessionSettings?: Record<string, string>;
 }
 
+/** Connections a service's pool holds at most, unless MESHWORK_DB_POOL_SIZE says otherwise. */
+export const DATABASE_POOL_SIZE = 10;
+
 /**
  * Bounds that keep a request from hanging on a database that is away: a pooled connection is handed out (or a new one
  * made) within `connectMs` or the request answers 503; a statement runs at most `statementMs`; TCP
@@ -27,11 +30,11 @@ function connectionOptions(settings: Record<string, string>): string | undefined
 }
 
 /** The service's connection pool: its session settings, and the bounds that make a lost database a quick 503. */
-export function dataSourceOptions(url: string, db: ServiceDatabase, applicationName: string): DataSourceOptions {
+export function dataSourceOptions(url: string, db: ServiceDatabase, applicationName: string, poolSize = DATABASE_POOL_SIZE): DataSourceOptions {
   const settings = { statement_timeout: String(DATABASE_TIMEOUTS.statementMs), ...db.sessionSettings };
   return {
     ...migrationDataSourceOptions(url, db, applicationName),
-    extra: { max: 10, options: connectionOptions(settings), connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs, keepAlive: true },
+    extra: { max: poolSize, options: connectionOptions(settings), connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs, keepAlive: true },
   };
 }
 
@@ -76,7 +79,7 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
 }
 
 /** Brings the service's schema up to date through a connection of its own, then opens the service's DataSource. */
-export async function openDatabase(url: string, db: ServiceDatabase, applicationName: string): Promise<DataSource> {
+export async function openDatabase(url: string, db: ServiceDatabase, applicationName: string, poolSize = DATABASE_POOL_SIZE): Promise<DataSource> {
   const migrator = new DataSource(migrationDataSourceOptions(url, db, `${applicationName}-migrations`));
   await migrator.initialize();
   try {
@@ -84,7 +87,7 @@ export async function openDatabase(url: string, db: ServiceDatabase, application
   } finally {
     await migrator.destroy();
   }
-  const dataSource = new DataSource(dataSourceOptions(url, db, applicationName));
+  const dataSource = new DataSource(dataSourceOptions(url, db, applicationName, poolSize));
   await dataSource.initialize();
   return dataSource;
 }
