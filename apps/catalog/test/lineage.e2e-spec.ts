@@ -139,6 +139,29 @@ describe('catalog lineage (HTTP, real PostgreSQL)', () => {
       expect(resolved.port?.lastSuccessfulRunAt).toBe('2024-06-03T05:17:42.118Z');
     });
 
+    it('stops a walk at 1,000 nodes and says the graph is truncated', async () => {
+      const port = 'urn:meshwork:crm:customers:customers:v1';
+      const outputs = Array.from({ length: 1001 }, (_, i) => ({ namespace: 's3://fan-out', name: `copies/customers-${String(i).padStart(4, '0')}` }));
+      const fanOut = { ...runEvent(), run: { runId: '0190d9a4-6c2e-7b1a-9f3d-2a5b8c7e1f99' }, job: { namespace: 'airflow-prod', name: 'crm_customers_daily.copy_customers' }, inputs: runEvent().outputs, outputs };
+      const res = await postEvent(fanOut);
+      expect(res.status).toBe(201);
+      expect((await json<Schemas['LineageIntakeResultDto']>(res)).edges).toBe(1001);
+      const down = await lineage(port, 'direction=down&depth=1');
+      expect(down.truncated).toBe(true);
+      // The root and the first 999 copies: 1,000 nodes, each copy with its edge from the port.
+      expect(down.nodes).toHaveLength(1000);
+      expect(down.nodes[0]).toMatchObject({ id: port, kind: 'port', distance: 0, title: 'CRM Customers', status: expect.any(String) });
+      expect(down.edges).toHaveLength(999);
+      expect(down.edges.every((e) => e.from === port && down.nodes.some((n) => n.id === e.to && n.distance === 1))).toBe(true);
+      const both = await lineage(port, 'direction=both&depth=1');
+      expect(both.truncated).toBe(true);
+      // Upstream, the walk is complete: the product exposing the port, its contracts and the run's input dataset.
+      expect(both.nodes.filter((n) => n.distance < 0).map((n) => n.kind)).toEqual(expect.arrayContaining(['product', 'dataset']));
+      expect(both.nodes.filter((n) => n.distance > 0)).toHaveLength(999);
+      const up = await lineage(port, 'direction=up&depth=1');
+      expect(up.truncated).toBe(false);
+    });
+
     it('keeps datasets no port claims yet and links them when one does', async () => {
       const event = { ...runEvent(), eventTime: '2024-06-04T06:00:00', outputs: [{ namespace: 'postgres://orders-db.prod.example.com:5432', name: 'sales.dp_orders_v1.orders' }] };
       const res = await postEvent(event);

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { parseUrn } from '@meshwork/descriptors';
+import { preparedQuery } from '@meshwork/platform';
 import { DataSource } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import type { LineageDirection, LineageEdgeDto, LineageGraphDto, LineageNodeDto } from './dto/lineage.dto';
 import type { LineageEdgeKind } from './lineage-edge.entity';
-
-interface Reached {
-  node: string;
-  distance: number;
-}
 
 interface EdgeRow {
   id: string;
@@ -27,81 +23,90 @@ const WALK = {
   up: { next: 'from_node', along: 'to_node' },
 } as const;
 
-/** Walks the lineage graph with one recursive query per direction; depth-bounded, so cycles end. */
+/** A way of the walk as the statement returns it: each reached node once (nearest distance, in walk order), and the edges among them. */
+interface WalkedWay {
+  nodes: { node: string; distance: number; title: string | null; status: string | null }[];
+  edges: EdgeRow[];
+}
+
+interface GraphRow {
+  known: boolean;
+  truncated: boolean;
+  up: WalkedWay;
+  down: WalkedWay;
+}
+
+/** One direction of the walk in SQL: from `$1`, along the edges, at most `$2` steps; nothing unless `enabled` holds. */
+function walkCte(way: 'up' | 'down', enabled: string): string {
+  const { next, along } = WALK[way];
+  return `${way}(node, distance) AS (
+       SELECT $1::varchar, 0 WHERE ${enabled}
+       UNION
+       SELECT e.${next}, w.distance + 1 FROM ${way} w JOIN catalog.lineage_edges e ON e.${along} = w.node WHERE w.distance < $2
+     )`;
+}
+
+/**
+ * The nodes one way reached (each once, at its nearest distance, in walk order, with its product's title and status)
+ * and the edges leaving (down) or entering (up) those closer than the depth limit towards other reached nodes.
+ */
+function wayJson(way: 'up' | 'down'): string {
+  const { next, along } = WALK[way];
+  return `json_build_object(
+       'nodes', coalesce((SELECT json_agg(json_build_object('node', k.node, 'distance', k.distance, 'title', p.title, 'status', p.status) ORDER BY k.first)
+                          FROM kept k LEFT JOIN catalog.data_products p ON p.urn = k.product WHERE k.way = '${way}'), '[]'::json),
+       'edges', coalesce((SELECT json_agg(json_build_object('id', e.id, 'from_node', e.from_node, 'to_node', e.to_node, 'kind', e.kind, 'source', e.source, 'observed_at', e.observed_at))
+                          FROM kept k JOIN catalog.lineage_edges e ON e.${along} = k.node
+                          WHERE k.way = '${way}' AND k.distance < $2 AND EXISTS (SELECT 1 FROM kept o WHERE o.way = '${way}' AND o.node = e.${next})), '[]'::json)
+     )`;
+}
+
+/**
+ * The whole graph in one statement: both walks, the edges among what they reached, the products' titles, and
+ * whether the root is registered. PostgreSQL evaluates a recursive query level by level, so a walk's first rows are
+ * the nearest nodes; its LIMIT stops a huge fan-out early instead of visiting everything within the depth.
+ */
+const GRAPH_SQL = `WITH RECURSIVE
+     ${walkCte('up', '$3::boolean')},
+     ${walkCte('down', '$4::boolean')},
+     walked AS MATERIALIZED (
+       SELECT 'up' AS way, node, distance, row_number() OVER () AS n FROM (SELECT node, distance FROM up LIMIT $5 + 1) u
+       UNION ALL
+       SELECT 'down', node, distance, row_number() OVER () FROM (SELECT node, distance FROM down LIMIT $5 + 1) d
+     ),
+     kept AS MATERIALIZED (
+       SELECT way, node, min(distance) AS distance, min(n) AS first,
+              CASE WHEN node LIKE 'urn:meshwork:%' THEN array_to_string((string_to_array(node, ':'))[1:4], ':') END AS product
+       FROM walked WHERE n <= $5 GROUP BY way, node
+     )
+   SELECT EXISTS (SELECT 1 FROM catalog.data_products WHERE urn = $1) OR EXISTS (SELECT 1 FROM catalog.output_ports WHERE urn = $1) AS known,
+          EXISTS (SELECT 1 FROM walked WHERE n > $5) AS truncated,
+          ${wayJson('up')} AS up,
+          ${wayJson('down')} AS down`;
+
+/** Walks the lineage graph in one statement; depth-bounded, so cycles end. */
 @Injectable()
 export class LineageService {
   constructor(private readonly dataSource: DataSource) {}
 
   async graph(urn: string, direction: LineageDirection, depth: number): Promise<LineageGraphDto> {
-    await this.requireNode(urn);
-    const walks = direction === 'both' ? (['up', 'down'] as const) : ([direction] as const);
-    const reached = new Map<string, number>([[urn, 0]]);
+    if (!parseUrn(urn)) throw new CatalogError(CatalogErrorCode.INVALID_URN, `'${urn}' is not a Meshwork URN: expected urn:meshwork:<domain>:<product> or urn:meshwork:<domain>:<product>:<port>:v<major>.`);
+    const [row] = await preparedQuery<GraphRow>(this.dataSource, GRAPH_SQL, [urn, depth, direction !== 'down', direction !== 'up', LINEAGE_MAX_NODES]);
+    if (!row?.known) throw new CatalogError(CatalogErrorCode.URN_NOT_FOUND, `Nothing is registered at ${urn}.`);
+    const reached = new Map<string, { distance: number; title: string | null; status: string | null }>();
     const edges = new Map<string, EdgeRow>();
-    let truncated = false;
-    for (const way of walks) {
-      const { nodes, complete } = await this.walk(urn, way, depth);
-      truncated ||= !complete;
-      for (const { node, distance } of nodes) if (!reached.has(node)) reached.set(node, way === 'up' ? -distance : distance);
-      for (const edge of await this.edgesAmong(nodes.map((n) => n.node), way, depth, nodes)) edges.set(edge.id, edge);
+    for (const way of ['up', 'down'] as const) {
+      for (const { node, distance, title, status } of row[way].nodes) if (!reached.has(node)) reached.set(node, { distance: way === 'up' ? -distance : distance, title, status });
+      for (const edge of row[way].edges) edges.set(edge.id, edge);
     }
-    return { root: urn, direction, depth, truncated, nodes: await this.describe(reached), edges: [...edges.values()].map(toEdge) };
-  }
-
-  private async requireNode(urn: string): Promise<void> {
-    const parsed = parseUrn(urn);
-    if (!parsed) throw new CatalogError(CatalogErrorCode.INVALID_URN, `'${urn}' is not a Meshwork URN: expected urn:meshwork:<domain>:<product> or urn:meshwork:<domain>:<product>:<port>:v<major>.`);
-    const [{ known }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM catalog.data_products WHERE urn = $1) OR EXISTS (SELECT 1 FROM catalog.output_ports WHERE urn = $1) AS known`,
-      [urn],
-    );
-    if (!known) throw new CatalogError(CatalogErrorCode.URN_NOT_FOUND, `Nothing is registered at ${urn}.`);
-  }
-
-  /**
-   * PostgreSQL evaluates the recursive query level by level, so its first rows are the nearest nodes; the LIMIT
-   * stops the walk early on a huge fan-out instead of visiting everything within the depth.
-   */
-  private async walk(urn: string, way: 'up' | 'down', depth: number): Promise<{ nodes: Reached[]; complete: boolean }> {
-    const { next, along } = WALK[way];
-    const rows: { node: string; distance: number }[] = await this.dataSource.query(
-      `WITH RECURSIVE walk(node, distance) AS (
-         SELECT $1::varchar, 0
-         UNION
-         SELECT e.${next}, w.distance + 1 FROM walk w JOIN catalog.lineage_edges e ON e.${along} = w.node WHERE w.distance < $2
-       )
-       SELECT node, distance FROM walk LIMIT $3`,
-      [urn, depth, LINEAGE_MAX_NODES + 1],
-    );
-    const nearest = new Map<string, number>();
-    for (const row of rows.slice(0, LINEAGE_MAX_NODES)) if (!nearest.has(row.node)) nearest.set(row.node, row.distance);
-    return { nodes: [...nearest].map(([node, distance]) => ({ node, distance })), complete: rows.length <= LINEAGE_MAX_NODES };
-  }
-
-  /** Edges leaving (down) or entering (up) reached nodes that are closer than the depth limit. */
-  private async edgesAmong(nodes: string[], way: 'up' | 'down', depth: number, reached: Reached[]): Promise<EdgeRow[]> {
-    const inner = reached.filter((r) => r.distance < depth).map((r) => r.node);
-    if (inner.length === 0) return [];
-    const { next, along } = WALK[way];
-    // Driven by the reached nodes through the index, never a scan of every edge.
-    return this.dataSource.query(
-      `SELECT e.id, e.from_node, e.to_node, e.kind, e.source, e.observed_at
-       FROM unnest($1::varchar[]) AS n(node) JOIN catalog.lineage_edges e ON e.${along} = n.node
-       WHERE e.${next} = ANY($2)`,
-      [inner, nodes],
-    );
-  }
-
-  private async describe(reached: Map<string, number>): Promise<LineageNodeDto[]> {
-    const productUrns = [...reached.keys()].map((id) => productOf(id)).filter((u): u is string => u !== undefined);
-    const rows: { urn: string; title: string; status: string }[] = productUrns.length === 0 ? [] : await this.dataSource.query('SELECT urn, title, status FROM catalog.data_products WHERE urn = ANY($1)', [productUrns]);
-    const products = new Map(rows.map((r) => [r.urn, r]));
-    return [...reached].map(([id, distance]) => {
-      const product = products.get(productOf(id) ?? '');
-      return { id, kind: kindOf(id), distance, title: product?.title ?? null, status: product?.status ?? null };
-    });
+    return { root: urn, direction, depth, truncated: row.truncated, nodes: [...reached].map(([id, node]) => toNode(id, node)), edges: [...edges.values()].map(toEdge) };
   }
 }
 
+function toNode(id: string, { distance, title, status }: { distance: number; title: string | null; status: string | null }): LineageNodeDto {
+  const described = productOf(id) !== undefined;
+  return { id, kind: kindOf(id), distance, title: described ? title : null, status: described ? status : null };
+}
 function productOf(id: string): string | undefined {
   const parsed = parseUrn(id);
   return parsed ? `urn:meshwork:${parsed.domain}:${parsed.product}` : undefined;
