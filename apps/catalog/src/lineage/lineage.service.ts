@@ -48,16 +48,17 @@ function walkCte(way: 'up' | 'down', enabled: string): string {
 
 /**
  * The nodes one way reached (each once, at its nearest distance, in walk order, with its product's title and status)
- * and the edges leaving (down) or entering (up) those closer than the depth limit towards other reached nodes.
+ * and the edges leaving (down) or entering (up) those closer than the depth limit. Such an edge leads to a reached
+ * node unless the walk was cut short; which of them do is checked by the caller, faster than a join here.
  */
 function wayJson(way: 'up' | 'down'): string {
-  const { next, along } = WALK[way];
+  const { along } = WALK[way];
   return `json_build_object(
        'nodes', coalesce((SELECT json_agg(json_build_object('node', k.node, 'distance', k.distance, 'title', p.title, 'status', p.status) ORDER BY k.first)
                           FROM kept k LEFT JOIN catalog.data_products p ON p.urn = k.product WHERE k.way = '${way}'), '[]'::json),
        'edges', coalesce((SELECT json_agg(json_build_object('id', e.id, 'from_node', e.from_node, 'to_node', e.to_node, 'kind', e.kind, 'source', e.source, 'observed_at', e.observed_at))
                           FROM kept k JOIN catalog.lineage_edges e ON e.${along} = k.node
-                          WHERE k.way = '${way}' AND k.distance < $2 AND EXISTS (SELECT 1 FROM kept o WHERE o.way = '${way}' AND o.node = e.${next})), '[]'::json)
+                          WHERE k.way = '${way}' AND k.distance < $2), '[]'::json)
      )`;
 }
 
@@ -96,8 +97,10 @@ export class LineageService {
     const reached = new Map<string, { distance: number; title: string | null; status: string | null }>();
     const edges = new Map<string, EdgeRow>();
     for (const way of ['up', 'down'] as const) {
+      const { next } = WALK[way];
+      const walked = new Set(row[way].nodes.map((n) => n.node));
       for (const { node, distance, title, status } of row[way].nodes) if (!reached.has(node)) reached.set(node, { distance: way === 'up' ? -distance : distance, title, status });
-      for (const edge of row[way].edges) edges.set(edge.id, edge);
+      for (const edge of row[way].edges) if (walked.has(edge[next])) edges.set(edge.id, edge);
     }
     return { root: urn, direction, depth, truncated: row.truncated, nodes: [...reached].map(([id, node]) => toNode(id, node)), edges: [...edges.values()].map(toEdge) };
   }
