@@ -192,12 +192,16 @@ export class SearchService {
     const tiers = [0, ...LEVELS].filter((tier) => !cursor || tier >= cursor.t);
     const after = (tier: number) => (cursor && cursor.t === tier ? cursor.d : 0);
     if (reading.kind !== 'postings') {
-      // One statement: each tier's branch stops at a page, and the vectors' tiers are cheap enough to run them all.
+      // One statement: each tier's branch stops at a page, and runs only while the tiers above it left the page short.
       const sql = new Sql();
       const branches = tiers.filter((tier) => tier === 0 || reading.kind === 'vectors').map((tier) => this.tier(sql, query, tokens, reading.kind === 'vectors' ? reading.tsquery : undefined, tier, after(tier), take));
       // A cursor past tier 0 of a query no product's words match leaves no tier to read.
       if (branches.length === 0) return [];
-      return this.dataSource.query(`SELECT * FROM (${branches.join(' UNION ALL ')}) h ORDER BY h.tier, h.doc LIMIT ${take}`, sql.params);
+      const steps = branches.map((branch, i) => {
+        const above = Array.from({ length: i }, (_, j) => `(SELECT count(*) FROM s${j})`);
+        return `s${i} AS MATERIALIZED (SELECT * FROM ${branch} b${i === 0 ? '' : ` WHERE ${above.join(' + ')} < ${take}`})`;
+      });
+      return this.dataSource.query(`WITH ${steps.join(',\n')} SELECT * FROM (${branches.map((_, i) => `SELECT * FROM s${i}`).join(' UNION ALL ')}) h ORDER BY h.tier, h.doc LIMIT ${take}`, sql.params);
     }
     const rows: HitRow[] = [];
     for (const tier of tiers) {
