@@ -265,10 +265,23 @@ describe('catalog search (HTTP, real PostgreSQL)', () => {
     expect(rows).toEqual(indexes.map((name) => ({ name, options: ['gin_pending_list_limit=64'] })));
   });
 
+  it('finds nothing when one of the words no product has, nor any word close to it, until a product has it', async () => {
+    const result = await search('q=zyxwvq%20orders');
+    expect(result.items).toEqual([]);
+    expect(result.facets).toMatchObject({ complete: true, domain: [], tag: [] });
+    expect((await search('q=zyxwvq%20orders&domain=sales')).items).toEqual([]);
+    // A word never typed before whose stem a product has ("parcel" of "Parcels") is not one of them.
+    expect(urns(await search('q=parcel%20carrier'))).toEqual(['urn:meshwork:logistics:shipments']);
+    await register('sales', 'zyxwvq-orders', { title: 'Zyxwvq orders', purpose: 'Orders under a code name.', tags: ['sales'], fields: [{ name: 'order_id' }] });
+    expect(urns(await search('q=zyxwvq%20orders'))[0]).toBe('urn:meshwork:sales:zyxwvq-orders');
+  });
+
   it('ignores words that carry no meaning and still answers', async () => {
     const res = await h.call('/v1/search?q=the');
     const result = await json<Result>(res);
     expect({ status: res.status, items: result.items }).toEqual({ status: 200, items: [] });
     expect(urns(await search('q=the%20consents'))).toEqual(['urn:meshwork:crm:consents']);
+    const filtered = await h.call('/v1/search?q=the&status=draft&domain=crm');
+    expect({ status: filtered.status, items: (await json<Result>(filtered)).items }).toEqual({ status: 200, items: [] });
   });
 });

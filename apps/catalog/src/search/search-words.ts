@@ -9,6 +9,7 @@ export const PREFIX_LEXEMES = 24;
 /**
  * What a search looks for: every group must match, any lexeme of a group will do. `groups` is undefined when a
  * prefix completes to more words than the postings are read for; `tsquery` then says the same to the vectors.
+ * It is empty when no product can match: the words mean nothing, or one of them is in no product.
  */
 export interface SearchWords {
   tsquery: string;
@@ -21,6 +22,8 @@ interface WordRow {
   lexemes: string[];
   similar: string[];
   similar_lexemes: string[];
+  /** Some product has one of the word's lexemes or of its similar words'. */
+  indexed: boolean;
 }
 
 /**
@@ -30,7 +33,7 @@ interface WordRow {
  */
 export async function readWords(dataSource: DataSource, tokens: string[]): Promise<SearchWords> {
   const rows: WordRow[] = await preparedQuery(dataSource, 
-    `SELECT t.token, k.known, tsvector_to_array(to_tsvector('english', t.token)) AS lexemes, s.similar,
+    `SELECT t.token, k.known, tsvector_to_array(to_tsvector('english', t.token)) AS lexemes, s.similar, i.indexed,
             tsvector_to_array(to_tsvector('english', array_to_string(s.similar, ' '))) AS similar_lexemes
      FROM unnest($1::text[]) WITH ORDINALITY AS t(token, position)
      -- OFFSET 0 keeps each lateral row computed once: pulled up, its expressions would be copied where they are used.
@@ -41,6 +44,11 @@ export async function readWords(dataSource: DataSource, tokens: string[]): Promi
               END AS similar
        OFFSET 0
      ) s
+     CROSS JOIN LATERAL (
+       SELECT tsvector_to_array(to_tsvector('english', t.token)) || tsvector_to_array(to_tsvector('english', array_to_string(s.similar, ' '))) AS all_lexemes
+       OFFSET 0
+     ) a
+     CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM catalog.search_postings x WHERE x.lexeme = ANY(a.all_lexemes)) AS indexed OFFSET 0) i
      ORDER BY t.position`,
     [tokens],
   );
@@ -54,6 +62,8 @@ export async function readWords(dataSource: DataSource, tokens: string[]): Promi
     })
     .join(' & ');
   if (completions.length > PREFIX_LEXEMES) return { tsquery, groups: undefined };
+  // Every word must match: a word no product has (nor a close or longer one) leaves nothing to search for.
+  if (rows.some((row, i) => row.lexemes.length + row.similar_lexemes.length > 0 && !row.indexed && !(i === rows.length - 1 && completions.length > 0))) return { tsquery, groups: [] };
   const groups = rows
     .map((row, i) => [...new Set([...row.lexemes, ...row.similar_lexemes, ...(i === rows.length - 1 ? completions : [])])].sort())
     .filter((group) => group.length > 0);

@@ -284,7 +284,8 @@ export class SearchService {
     const filtered = filters.join(' AND ') || 'TRUE';
     let candidates: string;
     if (reading.kind === 'browse') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filtered} LIMIT ${sample}`;
-    else if (reading.kind === 'nothing') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE`;
+    // The filters stay in the statement, though nothing matches, for every parameter to be bound.
+    else if (reading.kind === 'nothing') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE AND ${filtered}`;
     else if (reading.kind === 'vectors' && reading.sampleFrom) {
       const q = `to_tsquery('english', ${sql.param(reading.tsquery)})`;
       candidates = `SELECT v.search_vector @@ ${q} AND ${filtered} AS matches, ${FACET_COLUMNS} FROM ${firstProducts(sql, reading.sampleFrom, sample)} c
