@@ -12,8 +12,23 @@ export const PREFIX_LEXEMES = 24;
  * It is empty when no product can match: the words mean nothing, or one of them is in no product.
  */
 export interface SearchWords {
-  tsquery: string;
+  tsquery: VectorQuery;
   groups: string[][] | undefined;
+}
+
+/**
+ * The words as the vectors are searched for them: the groups' lexemes themselves (a tsquery literal), or, when a
+ * prefix completes to too many, the words for `to_tsquery('english', …)` with the prefix as `:*`. Spelled out, the
+ * lexemes give the planner estimates it can trust; a `:*` prefix makes it walk every product rather than the index.
+ */
+export interface VectorQuery {
+  text: string;
+  lexemes: boolean;
+}
+
+/** A lexeme quoted for a tsquery literal. */
+function quoted(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 interface WordRow {
@@ -55,19 +70,21 @@ export async function readWords(dataSource: DataSource, tokens: string[]): Promi
   const last = rows[rows.length - 1];
   const prefix = last && !last.known ? last.lexemes[0] : undefined;
   const completions = prefix ? await completionsOf(dataSource, prefix) : [];
-  const tsquery = rows
-    .map(({ token, known, similar }, i) => {
-      const alternatives = known ? [token] : [token, ...(i === rows.length - 1 ? [`${token}:*`] : []), ...similar];
-      return `(${[...new Set(alternatives)].join(' | ')})`;
-    })
-    .join(' & ');
-  if (completions.length > PREFIX_LEXEMES) return { tsquery, groups: undefined };
+  if (completions.length > PREFIX_LEXEMES) {
+    const words = rows
+      .map(({ token, known, similar }, i) => {
+        const alternatives = known ? [token] : [token, ...(i === rows.length - 1 ? [`${token}:*`] : []), ...similar];
+        return `(${[...new Set(alternatives)].join(' | ')})`;
+      })
+      .join(' & ');
+    return { tsquery: { text: words, lexemes: false }, groups: undefined };
+  }
   // Every word must match: a word no product has (nor a close or longer one) leaves nothing to search for.
-  if (rows.some((row, i) => row.lexemes.length + row.similar_lexemes.length > 0 && !row.indexed && !(i === rows.length - 1 && completions.length > 0))) return { tsquery, groups: [] };
+  if (rows.some((row, i) => row.lexemes.length + row.similar_lexemes.length > 0 && !row.indexed && !(i === rows.length - 1 && completions.length > 0))) return { tsquery: { text: '', lexemes: true }, groups: [] };
   const groups = rows
     .map((row, i) => [...new Set([...row.lexemes, ...row.similar_lexemes, ...(i === rows.length - 1 ? completions : [])])].sort())
     .filter((group) => group.length > 0);
-  return { tsquery, groups };
+  return { tsquery: { text: groups.map((group) => `(${group.map(quoted).join(' | ')})`).join(' & '), lexemes: true }, groups };
 }
 
 /** Indexed lexemes starting with `prefix`, found by skipping through the postings' key (one index descent each), one more than the limit at most. */

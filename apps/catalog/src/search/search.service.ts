@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from '../common/catalog-error';
 import { type FacetValueDto, SEARCH_DEFAULT_LIMIT, type SearchFacetsDto, type SearchHitDto, type SearchQueryDto, type SearchResultDto } from './dto/search.dto';
 import { words } from './search-document';
-import { readWords, type SearchWords } from './search-words';
+import { readWords, type SearchWords, type VectorQuery } from './search-words';
 import { WordFrequencies } from './word-frequencies';
 
 /** Where the words matched, best first: the exact name, names, tags and ports, anything else. */
@@ -35,7 +35,7 @@ type Reading =
   | { kind: 'browse' }
   | { kind: 'nothing' }
   | { kind: 'postings'; lexemes: string[]; byFilters: boolean }
-  | { kind: 'vectors'; tsquery: string; sampleFrom?: string[] };
+  | { kind: 'vectors'; tsquery: VectorQuery; sampleFrom?: string[] };
 
 interface Cursor {
   t: number;
@@ -118,6 +118,11 @@ function firstProducts(sql: Sql, lexemes: string[], count: number): string {
     return LEVELS.map((level) => `(SELECT doc FROM catalog.search_postings WHERE lexeme = ${l} AND level = ${level} ORDER BY doc LIMIT ${count})`);
   });
   return `(SELECT DISTINCT doc FROM (${reads.join(' UNION ALL ')}) s ORDER BY doc LIMIT ${count})`;
+}
+
+/** The SQL of a query of the vectors. */
+function vectorQuery(sql: Sql, query: VectorQuery): string {
+  return query.lexemes ? `${sql.param(query.text)}::tsquery` : `to_tsquery('english', ${sql.param(query.text)})`;
 }
 
 /** The lowest level at which the product `doc` has any lexeme of `lexemes` (one index descent per lexeme and level). */
@@ -217,11 +222,11 @@ export class SearchService {
   }
 
   /** A statement for up to `wanted` products of one tier after `after`, in `doc` order: the exact names (tier 0), or from the vectors. */
-  private tier(sql: Sql, query: SearchQueryDto, tokens: string[], tsquery: string | undefined, tier: number, after: number, wanted: number): string {
+  private tier(sql: Sql, query: SearchQueryDto, tokens: string[], tsquery: VectorQuery | undefined, tier: number, after: number, wanted: number): string {
     const conditions = [this.exact(sql, tokens), ...this.filters(sql, query), `p.doc > ${sql.param(after)}`];
     if (tier === 0 || !tsquery) return `(SELECT 0 AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted})`;
     const vectors = TIER_VECTORS[tier]!;
-    const q = `to_tsquery('english', ${sql.param(tsquery)})`;
+    const q = vectorQuery(sql, tsquery);
     conditions[0] = `NOT ${conditions[0]}`;
     conditions.push(`${vectors.match} @@ ${q}`, ...('unless' in vectors ? [`NOT ${vectors.unless} @@ ${q}`] : []));
     if (tier < 3) return `(SELECT ${tier} AS tier, ${COLUMNS} FROM catalog.data_products p WHERE ${conditions.join(' AND ')} ORDER BY p.doc LIMIT ${wanted})`;
@@ -287,11 +292,11 @@ export class SearchService {
     // The filters stay in the statement, though nothing matches, for every parameter to be bound.
     else if (reading.kind === 'nothing') candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE FALSE AND ${filtered}`;
     else if (reading.kind === 'vectors' && reading.sampleFrom) {
-      const q = `to_tsquery('english', ${sql.param(reading.tsquery)})`;
+      const q = vectorQuery(sql, reading.tsquery);
       candidates = `SELECT v.search_vector @@ ${q} AND ${filtered} AS matches, ${FACET_COLUMNS} FROM ${firstProducts(sql, reading.sampleFrom, sample)} c
                     JOIN catalog.search_vectors v ON v.doc = c.doc JOIN catalog.data_products p ON p.doc = c.doc`;
     } else if (reading.kind === 'vectors') {
-      const q = `to_tsquery('english', ${sql.param(reading.tsquery)})`;
+      const q = vectorQuery(sql, reading.tsquery);
       candidates = `SELECT TRUE AS matches, ${FACET_COLUMNS} FROM catalog.search_vectors v JOIN catalog.data_products p ON p.doc = v.doc WHERE v.search_vector @@ ${q} AND ${filtered} LIMIT ${sample}`;
     } else if (reading.byFilters) {
       candidates = `SELECT ${levelOf(sql, reading.lexemes, LEVELS, 'p.doc')} IS NOT NULL AS matches, ${FACET_COLUMNS} FROM catalog.data_products p WHERE ${filtered} LIMIT ${sample}`;
