@@ -238,6 +238,17 @@ export class SearchService {
   }
 
   /** Every tier at once over the few products the filters leave: each one is looked up in the postings, then ordered by tier. */
+  /**
+   * The filter that has an index of its own in `doc` order (domain, owner team, status), on the alias `k`: candidates
+   * are checked in that index, and only those it keeps are read from the products.
+   */
+  private keyFilter(sql: Sql, query: SearchQueryDto): string | undefined {
+    if (query.domain) return `k.domain = ${sql.param(query.domain)}`;
+    if (query.owner) return `k.owner_team_id = ${sql.param(query.owner)}`;
+    if (query.status) return `k.status = ${sql.param(query.status)}`;
+    return undefined;
+  }
+
   private async filterLedHits(query: SearchQueryDto, tokens: string[], lexemes: string[], cursor: Cursor | undefined, take: number): Promise<HitRow[]> {
     const sql = new Sql();
     const level = levelOf(sql, lexemes, LEVELS, 'p.doc');
@@ -265,11 +276,14 @@ export class SearchService {
       const sql = new Sql();
       const reads = postingReads(sql, lexemes, [tier], from, batch);
       const conditions = [`NOT ${this.exact(sql, tokens)}`, ...this.filters(sql, query)];
-      if (lexemes.length > 1 && above.length > 0) conditions.push(`${levelOf(sql, lexemes, above)} IS NULL`);
+      // On `p`, not `c`: checked only for the candidates the filters keep, never before them.
+      if (lexemes.length > 1 && above.length > 0) conditions.push(`${levelOf(sql, lexemes, above, 'p.doc')} IS NULL`);
+      const key = this.keyFilter(sql, query);
       const rows: (HitRow & { frontier: number | null })[] = await this.run(
         `WITH ${reads}
          SELECT f.doc AS frontier, hit.* FROM frontier f LEFT JOIN LATERAL (
-           SELECT ${tier} AS tier, ${COLUMNS} FROM candidates c JOIN catalog.data_products p ON p.doc = c.doc
+           SELECT ${tier} AS tier, ${COLUMNS} FROM candidates c
+           ${key ? `JOIN catalog.data_products k ON k.doc = c.doc AND ${key}` : ''} JOIN catalog.data_products p ON p.doc = c.doc
            WHERE ${conditions.join(' AND ')} ORDER BY c.doc LIMIT ${wanted - found.length}
          ) hit ON TRUE`,
         sql.params,
