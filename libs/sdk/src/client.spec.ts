@@ -77,6 +77,12 @@ describe('MeshError', () => {
     expect(timeout.message).toBe('listDomains (GET http://catalog.test/v1/domains) timed out');
   });
 
+  it('times out a call whose fetch never settles, even one that ignores the abort', async () => {
+    const deaf = scriptedFetch(() => new Promise<Response>(() => undefined));
+    const error = (await client(deaf.fetchImpl, { retries: 0, timeoutMs: 20 }).catalog.listDomains().catch((e: unknown) => e)) as MeshError;
+    expect(error).toMatchObject({ kind: 'timeout', attempts: 1, operation: 'listDomains' });
+  });
+
   it('lets the caller abort a call without retrying it', async () => {
     const controller = new AbortController();
     const hanging = scriptedFetch(untilAborted);

@@ -109,8 +109,11 @@ class TimeoutSignal {
   timedOut = false;
   private readonly timer: ReturnType<typeof setTimeout>;
   private readonly unlink: () => void;
+  private readonly aborted: Promise<never>;
 
   constructor(timeoutMs: number, caller: AbortSignal | null) {
+    this.aborted = new Promise<never>((_resolve, reject) => this.controller.signal.addEventListener('abort', () => reject(this.controller.signal.reason), { once: true }));
+    this.aborted.catch(() => undefined);
     this.timer = setTimeout(() => {
       this.timedOut = true;
       this.controller.abort(new Error(`timed out after ${timeoutMs} ms`));
@@ -119,6 +122,20 @@ class TimeoutSignal {
     if (caller?.aborted) forward();
     caller?.addEventListener('abort', forward, { once: true });
     this.unlink = () => caller?.removeEventListener('abort', forward);
+  }
+
+  /**
+   * The fetch's answer, or the abort (timeout or caller) as soon as it happens: a fetch that does not reject when its
+   * request is aborted cannot hold the call past its timeout. A late answer is discarded.
+   */
+  race(pending: Promise<Response>): Promise<Response> {
+    pending.then(
+      (late) => {
+        if (this.controller.signal.aborted) discard(late);
+      },
+      () => undefined,
+    );
+    return Promise.race([pending, this.aborted]);
   }
 
   done(): void {
@@ -154,7 +171,7 @@ export function createTransport(options: TransportOptions): typeof fetch {
       const signal = new TimeoutSignal(options.timeoutMs, original.signal);
       let response: Response;
       try {
-        response = await fetchImpl(new Request(original.url, { method, headers, body, signal: signal.controller.signal, redirect: original.redirect, credentials: original.credentials }));
+        response = await signal.race(fetchImpl(new Request(original.url, { method, headers, body, signal: signal.controller.signal, redirect: original.redirect, credentials: original.credentials })));
       } catch (error) {
         if (original.signal.aborted) throw error;
         const kind = signal.timedOut ? 'timeout' : 'network';
