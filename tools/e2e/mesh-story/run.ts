@@ -45,6 +45,18 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** What SLA monitoring holds for a port (its SLOs, due times and observations), for a step that waited in vain. */
+async function slaStateOf(client: MeshClient, portUrn: string): Promise<string> {
+  try {
+    const slos = await client.sla.listPortSlos({ params: { path: { urn: portUrn } } });
+    const summary = await client.sla.getPortObservationSummary({ params: { path: { urn: portUrn } } });
+    const described = slos.items.map(({ property, status, statusSince, nextDueAt, monitored }) => ({ property, status, statusSince, nextDueAt, monitored }));
+    return `SLOs of the port: ${JSON.stringify(described)}; observations: ${JSON.stringify(summary)}; now ${new Date().toISOString()}`;
+  } catch (error) {
+    return `SLA monitoring's state of the port could not be read: ${String(error)}`;
+  }
+}
+
 /** What the story keeps from one step to the next. */
 interface Cast {
   admin: MeshClient;
@@ -291,6 +303,8 @@ function steps(cast: Cast): Step[] {
         const incident = await eventually(`an open latency incident on ${PORT_V1}`, SLA_WAIT_MS, async () => {
           const page = await cast.crm.sla.listIncidents({ params: { query: { portUrn: PORT_V1, open: true } } });
           return page.items.find((i) => i.property === 'latency');
+        }).catch(async (error: unknown) => {
+          throw error instanceof StepFailed ? new StepFailed(`${error.message}; ${await slaStateOf(cast.crm, PORT_V1)}`) : error;
         });
         cast.incidentId = incident.id;
         return `(refresh at ${at} against a target of 4 h; incident ${incident.id} observed ${JSON.stringify(incident.observed)})`;
