@@ -48,8 +48,7 @@ interface WordRow {
  */
 export async function readWords(dataSource: DataSource, tokens: string[]): Promise<SearchWords> {
   const rows: WordRow[] = await preparedQuery(dataSource, 
-    `SELECT t.token, k.known, tsvector_to_array(to_tsvector('english', t.token)) AS lexemes, s.similar, i.indexed,
-            tsvector_to_array(to_tsvector('english', array_to_string(s.similar, ' '))) AS similar_lexemes
+    `SELECT t.token, k.known, a.lexemes, s.similar, a.similar_lexemes, i.indexed
      FROM unnest($1::text[]) WITH ORDINALITY AS t(token, position)
      -- OFFSET 0 keeps each lateral row computed once: pulled up, its expressions would be copied where they are used.
      CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM catalog.search_terms s WHERE s.term = t.token) AS known OFFSET 0) k
@@ -60,10 +59,10 @@ export async function readWords(dataSource: DataSource, tokens: string[]): Promi
        OFFSET 0
      ) s
      CROSS JOIN LATERAL (
-       SELECT tsvector_to_array(to_tsvector('english', t.token)) || tsvector_to_array(to_tsvector('english', array_to_string(s.similar, ' '))) AS all_lexemes
+       SELECT tsvector_to_array(to_tsvector('english', t.token)) AS lexemes, tsvector_to_array(to_tsvector('english', array_to_string(s.similar, ' '))) AS similar_lexemes
        OFFSET 0
      ) a
-     CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM catalog.search_postings x WHERE x.lexeme = ANY(a.all_lexemes)) AS indexed OFFSET 0) i
+     CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM catalog.search_postings x WHERE x.lexeme = ANY(a.lexemes || a.similar_lexemes)) AS indexed OFFSET 0) i
      ORDER BY t.position`,
     [tokens],
   );
