@@ -237,7 +237,6 @@ export class SearchService {
     return `(p.name = ${sql.param(tokens.join('-'))} OR lower(p.title) = ${sql.param(tokens.join(' '))})`;
   }
 
-  /** Every tier at once over the few products the filters leave: each one is looked up in the postings, then ordered by tier. */
   /**
    * The filter that has an index of its own in `doc` order (domain, owner team, status), on the alias `k`: candidates
    * are checked in that index, and only those it keeps are read from the products.
@@ -249,6 +248,7 @@ export class SearchService {
     return undefined;
   }
 
+  /** Every tier at once over the few products the filters leave: each one is looked up in the postings, then ordered by tier. */
   private async filterLedHits(query: SearchQueryDto, tokens: string[], lexemes: string[], cursor: Cursor | undefined, take: number): Promise<HitRow[]> {
     const sql = new Sql();
     const level = levelOf(sql, lexemes, LEVELS, 'p.doc');
