@@ -106,19 +106,11 @@ export class LineageService {
   }
 }
 
+/** A reached node as the API shows it: a Meshwork URN with its product's title and status, or a dataset or contract reference. */
 function toNode(id: string, { distance, title, status }: { distance: number; title: string | null; status: string | null }): LineageNodeDto {
-  const described = productOf(id) !== undefined;
-  return { id, kind: kindOf(id), distance, title: described ? title : null, status: described ? status : null };
-}
-function productOf(id: string): string | undefined {
   const parsed = parseUrn(id);
-  return parsed ? `urn:meshwork:${parsed.domain}:${parsed.product}` : undefined;
-}
-
-function kindOf(id: string): LineageNodeDto['kind'] {
-  const parsed = parseUrn(id);
-  if (parsed) return parsed.kind;
-  return id.startsWith('dataset:') ? 'dataset' : 'contract';
+  if (parsed) return { id, kind: parsed.kind, distance, title, status };
+  return { id, kind: id.startsWith('dataset:') ? 'dataset' : 'contract', distance, title: null, status: null };
 }
 
 function toEdge(row: EdgeRow): LineageEdgeDto {
